@@ -1,0 +1,25 @@
+import { createServices, type Services } from '../app/services.ts';
+import { loadConfig, type Config } from '../config.ts';
+import { connectDatabase, type DatabaseHandle } from '../db/connection.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { systemClock } from '../shared/clock.ts';
+
+export interface Opened {
+  config: Config;
+  handle: DatabaseHandle;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/** Opens the database named by --db (or DATABASE_URL, or ./data/hotline.db), migrates it and seeds defaults. */
+export async function openDatabase(options: { db?: string; port?: string }): Promise<Opened> {
+  const config = loadConfig(undefined, {
+    ...(options.db ? { databaseUrl: options.db } : {}),
+    ...(options.port ? { port: Number(options.port) } : {}),
+  });
+  const handle = connectDatabase(config.databaseUrl);
+  await migrateToLatest(handle);
+  const services = createServices({ db: handle.db, clock: systemClock, sessionHours: config.sessionHours });
+  await services.calendar.seedDefaults();
+  return { config, handle, services, close: () => handle.close() };
+}

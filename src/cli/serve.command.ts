@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { buildHttpApp } from '../http/app.ts';
+import { DEMO_LOGINS, DEMO_PASSWORD, loadDemoCity } from '../demo/index.ts';
+import { VERSION } from './version.ts';
+import { openDatabase } from './open-database.ts';
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('start the API (and /docs); with --demo, first load the demo city into an empty database')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: DATABASE_URL or ./data/hotline.db)')
+    .option('--port <port>', 'HTTP port (default: PORT or 3000)')
+    .option('--demo', 'load the demo city (January–April 2023) if the database has no tickets yet')
+    .action(async (options: { db?: string; port?: string; demo?: boolean }) => {
+      const opened = await openDatabase(options);
+      const { config, services } = opened;
+      if (options.demo) {
+        await loadDemoCity(opened.handle.db, { onProgress: (line) => process.stdout.write(line) });
+      }
+      const app = await buildHttpApp(services, {
+        logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
+        secureCookies: config.secureCookies,
+        version: VERSION,
+      });
+      const stop = async () => {
+        await app.close();
+        await opened.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      await app.listen({ port: config.port, host: config.host });
+      const url = `http://localhost:${config.port}`;
+      console.log(`\n12345 热线平台已启动：${url}`);
+      console.log(`  API 文档   ${url}/docs`);
+      console.log(`  数据库     ${opened.handle.description}`);
+      if (options.demo) {
+        console.log(`  演示账号（密码均为 ${DEMO_PASSWORD}）：`);
+        for (const login of DEMO_LOGINS) console.log(`    ${login.username.padEnd(12)} ${login.description}`);
+      }
+    });
+}

@@ -1,0 +1,181 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Row types of the tables created by ./migrations. Portable choices (STACK.md pitfalls): times are ISO-8601
+// UTC text (sorts chronologically in both dialects), booleans are 0/1 integers, JSON is text.
+type Timestamp = string;
+type Flag = number;
+
+export interface UnitsTable {
+  code: string;
+  name: string;
+  parent_code: string | null;
+  kind: string;
+  /** Materialised path '/ROOT/DIST/UNIT/': a subtree is a prefix match. */
+  path: string;
+  depth: number;
+  active: ColumnType<Flag, Flag | undefined, Flag>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  unit_code: string;
+  active: ColumnType<Flag, Flag | undefined, Flag>;
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface TicketsTable {
+  id: Generated<number>;
+  number: string;
+  idempotency_key: string | null;
+  state: string;
+  version: number;
+  channel: string;
+  appeal_type: string;
+  category: string;
+  urgency: string;
+  confidential: Flag;
+  revisit_consent: Flag;
+  title: string;
+  content: string;
+  caller_name: string | null;
+  caller_phone: string | null;
+  address: string | null;
+  district_code: string | null;
+  received_at: Timestamp;
+  registered_by: number | null;
+  round: number;
+  lead_unit_code: string | null;
+  answer: string | null;
+  reject_reason: string | null;
+  transfer_target: string | null;
+  merged_into_id: number | null;
+  revisit_reached: Flag | null;
+  satisfaction: string | null;
+  solved: string | null;
+  revisited_at: Timestamp | null;
+  urge_count: number;
+  supervised: Flag;
+  reopen_count: number;
+  /** The lead unit's next deadline while it owes the centre something; drives the red card. */
+  due_at: Timestamp | null;
+  /** One working day before due_at: from then on the ticket shows a yellow card. */
+  yellow_at: Timestamp | null;
+  completed_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AssignmentsTable {
+  id: Generated<number>;
+  ticket_id: number;
+  round: number;
+  unit_code: string;
+  role: string;
+  parent_unit_code: string | null;
+  state: string;
+  dispatched_at: Timestamp;
+  acknowledge_due: Timestamp | null;
+  acknowledged_at: Timestamp | null;
+  feedback_due: Timestamp | null;
+  feedback_at: Timestamp | null;
+  feedback_text: string | null;
+  completion_due: Timestamp | null;
+  closed_at: Timestamp | null;
+  send_back_reason: string | null;
+  send_back_requested_at: Timestamp | null;
+  extension_reason: string | null;
+  extension_requested_due: Timestamp | null;
+  extension_requested_at: Timestamp | null;
+  extension_count: number;
+}
+
+export interface TicketEventsTable {
+  id: Generated<number>;
+  ticket_id: number;
+  /** The ticket's version after this event: (ticket_id, version) is unique, so no event is appended twice. */
+  version: number;
+  type: string;
+  at: Timestamp;
+  actor_user_id: number | null;
+  actor_unit_code: string | null;
+  unit_code: string | null;
+  data: string;
+}
+
+export interface DeadlineChangesTable {
+  id: Generated<number>;
+  ticket_id: number;
+  round: number;
+  unit_code: string;
+  kind: string;
+  due_at: Timestamp | null;
+  previous_due_at: Timestamp | null;
+  reason: string;
+  event_version: number;
+  at: Timestamp;
+}
+
+export interface CalendarDaysTable {
+  date: string;
+  kind: string;
+  name: string;
+  updated_at: Timestamp;
+}
+
+export interface DeadlinePoliciesTable {
+  id: Generated<number>;
+  appeal_type: string | null;
+  category_prefix: string | null;
+  urgency: string | null;
+  acknowledge_limit: string | null;
+  feedback_limit: string | null;
+  completion_limit: string | null;
+  counting_start: string;
+  counting_cutoff: string | null;
+  note: string | null;
+  updated_at: Timestamp;
+}
+
+export interface Database {
+  units: UnitsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  tickets: TicketsTable;
+  assignments: AssignmentsTable;
+  ticket_events: TicketEventsTable;
+  deadline_changes: DeadlineChangesTable;
+  calendar_days: CalendarDaysTable;
+  deadline_policies: DeadlinePoliciesTable;
+}
+
+export type UnitRow = Selectable<UnitsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type TicketRow = Selectable<TicketsTable>;
+export type NewTicketRow = Insertable<TicketsTable>;
+export type TicketRowUpdate = Updateable<TicketsTable>;
+export type AssignmentRow = Selectable<AssignmentsTable>;
+export type TicketEventRow = Selectable<TicketEventsTable>;
+export type DeadlinePolicyRow = Selectable<DeadlinePoliciesTable>;

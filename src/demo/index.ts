@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import { createServices } from '../app/services.ts';
+import type { Database } from '../db/schema.ts';
+import { systemClock } from '../shared/clock.ts';
+import { seedDemoCity } from './seed-city.ts';
+import { simulate, type SimulationOptions, type SimulationResult } from './simulate.ts';
+
+export { DEMO_LOGINS, DEMO_PASSWORD } from './seed-city.ts';
+
+export const DEFAULT_DEMO: Omit<SimulationOptions, 'onProgress'> = {
+  from: '2023-01-01',
+  to: '2023-04-30',
+  perDay: 806,
+  directShare: 0.75,
+  seed: 'panjin-2023',
+};
+
+/**
+ * Loads the demo city into an empty database: its organisation, accounts, and months of tickets.
+ * Returns null (and changes nothing) when the database already holds units.
+ */
+export async function loadDemoCity(
+  db: Kysely<Database>,
+  options: Partial<SimulationOptions> = {},
+): Promise<SimulationResult | null> {
+  const existing = await db.selectFrom('units').select('code').limit(1).execute();
+  if (existing.length > 0) return null;
+  const settings = { ...DEFAULT_DEMO, ...options };
+  settings.onProgress?.(
+    `演示城市：盘锦市（${settings.from} 至 ${settings.to}，日均约 ${settings.perDay} 件）\n`,
+  );
+  const people = await db
+    .transaction()
+    .execute((trx) => seedDemoCity(trx, createServices({ db: trx, clock: systemClock })));
+  return simulate(db, people, settings);
+}

@@ -1,0 +1,67 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Services } from '../app/services.ts';
+import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.ts';
+import { registerTicketRoutes } from '../modules/tickets/index.ts';
+import { registerUnitRoutes } from '../modules/units/units.routes.ts';
+import { registerUserRoutes } from '../modules/users/users.routes.ts';
+import { installAuthentication } from './auth.ts';
+import { installErrorHandling } from './error-handler.ts';
+
+export interface HttpOptions {
+  logLevel: string;
+  secureCookies: boolean;
+  version: string;
+}
+
+export type App = FastifyInstance;
+
+/** Imports (units, tickets, calls) arrive as the file's bytes. */
+const FILE_TYPES = [
+  'application/octet-stream',
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
+
+export async function buildHttpApp(services: Services, options: HttpOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
+    bodyLimit: 50 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  installErrorHandling(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: '12345 政务服务便民热线 API', version: options.version },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'hotline_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  installAuthentication(app, services);
+
+  app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
+  registerUserRoutes(app, services, options);
+  registerUnitRoutes(app, services);
+  registerCalendarRoutes(app, services);
+  registerTicketRoutes(app, services);
+  return app;
+}

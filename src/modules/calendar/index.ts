@@ -1,0 +1,8 @@
+export {
+  createCalendarService,
+  type CalendarService,
+  type PolicyInput,
+  type DeadlineRules,
+} from './calendar.service.ts';
+export type { DeadlinePolicy } from './deadline-policy.ts';
+export { bundledCalendarDays } from './bundled-days.ts';

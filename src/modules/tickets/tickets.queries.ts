@@ -1,0 +1,90 @@
+import type { Executor } from '../../db/executor.ts';
+import { availableCommands } from '../../domain/access/abilities.ts';
+import { isUnitRole } from '../../domain/access/roles.ts';
+import type { Actor } from '../../shared/actor.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { UnitsService } from '../units/index.ts';
+import { detailView, summaryView } from './ticket-views.ts';
+import { createTicketsRepository } from './tickets.repository.ts';
+import type { TicketDetail, TicketList, TicketListQuery } from './tickets.schemas.ts';
+
+export function createTicketQueriesService(deps: { db: Executor; clock: Clock; units: UnitsService }) {
+  /** The subtree path a unit user is confined to; null for centre roles, who see every ticket. */
+  async function scopePath(actor: Actor): Promise<string | null> {
+    if (!isUnitRole(actor.role)) return null;
+    const unit = (await deps.units.directory()).get(actor.unitCode);
+    if (!unit) throw new AppError('FORBIDDEN', '用户所属单位不存在');
+    return unit.path;
+  }
+
+  return {
+    async getTicket(actor: Actor, id: number): Promise<TicketDetail> {
+      const repository = createTicketsRepository(deps.db);
+      const loaded = await repository.loadTicket(id);
+      if (!loaded) throw new AppError('TICKET_NOT_FOUND', `工单 ${id} 不存在`, { ticketId: id });
+      const path = await scopePath(actor);
+      if (path !== null && !(await repository.isAssignedWithin(id, path))) {
+        throw new AppError('TICKET_OUT_OF_SCOPE', '该工单不属于本单位', { ticketId: id });
+      }
+      const directory = await deps.units.directory();
+      const [events, deadlineHistory] = await Promise.all([
+        repository.listEvents(id),
+        repository.listDeadlineChanges(id),
+      ]);
+      return detailView({
+        row: loaded.row,
+        assignments: loaded.assignmentRows,
+        events,
+        deadlineHistory,
+        unitName: (code) => directory.get(code)?.name ?? code,
+        abilities: availableCommands(loaded.ticket, actor),
+        viewer: actor,
+        now: deps.clock.now().toISOString(),
+      });
+    },
+
+    async findTicketIdByNumber(actor: Actor, number: string): Promise<number> {
+      const id = await createTicketsRepository(deps.db).findIdByNumber(number);
+      if (id === undefined) throw new AppError('TICKET_NOT_FOUND', `工单 ${number} 不存在`, { number });
+      await this.getTicket(actor, id);
+      return id;
+    },
+
+    async listTickets(actor: Actor, query: TicketListQuery): Promise<TicketList> {
+      const now = deps.clock.now().toISOString();
+      const directory = await deps.units.directory();
+      const ownPath = await scopePath(actor);
+      let unitPath = ownPath ?? undefined;
+      if (query.unitCode) {
+        const unit = directory.get(query.unitCode);
+        if (!unit) throw new AppError('UNKNOWN_UNIT', `单位 ${query.unitCode} 不存在`, { field: 'unitCode' });
+        if (ownPath !== null && !unit.path.startsWith(ownPath)) {
+          throw new AppError('FORBIDDEN', '只能查看本单位及下级单位的工单', { field: 'unitCode' });
+        }
+        unitPath = unit.path;
+      }
+      const { rows, total } = await createTicketsRepository(deps.db).list(
+        {
+          ...(query.state ? { states: query.state } : {}),
+          ...(query.appealType ? { appealType: query.appealType } : {}),
+          ...(query.flag ? { flag: query.flag } : {}),
+          ...(unitPath ? { unitPath } : {}),
+          ...(query.receivedFrom ? { receivedFrom: query.receivedFrom.toISOString() } : {}),
+          ...(query.receivedTo ? { receivedTo: query.receivedTo.toISOString() } : {}),
+          ...(query.q ? { search: query.q } : {}),
+          now,
+        },
+        { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
+      );
+      return {
+        items: rows.map((row) => summaryView(row, actor, now)),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+  };
+}
+
+export type TicketQueriesService = ReturnType<typeof createTicketQueriesService>;

@@ -1,0 +1,143 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Services } from '../../app/services.ts';
+import { TICKET_COMMAND_TYPES } from '../../domain/lifecycle/index.ts';
+import { actorOf } from '../../http/auth.ts';
+import { toCommand } from './command-input.ts';
+import {
+  CommandBodies,
+  IntakeInput,
+  TicketDetail,
+  TicketIdParams,
+  TicketList,
+  TicketListQuery,
+} from './tickets.schemas.ts';
+
+const COMMAND_SUMMARIES: Record<(typeof TICKET_COMMAND_TYPES)[number], string> = {
+  directAnswer: '直接答复',
+  reject: '不予受理',
+  transfer: '转接 110/119/120/122',
+  merge: '并单',
+  requestDispatch: '提交派单',
+  dispatch: '派单（主办、协办）',
+  acknowledge: '签收',
+  requestSendBack: '申请退回',
+  ruleSendBack: '审批退回',
+  requestExtension: '申请延期',
+  ruleExtension: '审批延期',
+  subDispatch: '二级派单',
+  submitFeedback: '反馈办理结果',
+  review: '审核反馈（通过或退回重办）',
+  revisit: '回访',
+  complete: '办结（不回访）',
+  reopen: '重办',
+  urge: '催办',
+  supervise: '督办',
+  archive: '归档',
+};
+
+const IntakeHeaders = z.object({
+  /** A client-chosen key: retrying the same request creates no second ticket. */
+  'idempotency-key': z.string().trim().min(1).max(100).optional(),
+});
+
+export function registerTicketRoutes(instance: FastifyInstance, services: Services) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const tags = ['工单 tickets'];
+
+  app.post(
+    '/api/tickets',
+    {
+      schema: {
+        tags,
+        summary: '受理诉求（可同时直接答复、不予受理、转接或提交派单）',
+        headers: IntakeHeaders,
+        body: IntakeInput,
+        response: { 200: TicketDetail, 201: TicketDetail },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const result = await services.tickets.intake(
+        actor,
+        request.body,
+        request.headers['idempotency-key'] ?? null,
+      );
+      return reply
+        .status(result.created ? 201 : 200)
+        .send(await services.ticketQueries.getTicket(actor, result.ticketId));
+    },
+  );
+
+  app.get(
+    '/api/tickets',
+    {
+      schema: {
+        tags,
+        summary: '工单列表（按权限范围）',
+        querystring: TicketListQuery,
+        response: { 200: TicketList },
+      },
+    },
+    async (request) => services.ticketQueries.listTickets(actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/tickets/:id',
+    {
+      schema: {
+        tags,
+        summary: '工单详情（含流转记录与可执行操作）',
+        params: TicketIdParams,
+        response: { 200: TicketDetail },
+      },
+    },
+    async (request) => services.ticketQueries.getTicket(actorOf(request), request.params.id),
+  );
+
+  app.get(
+    '/api/tickets/by-number/:number',
+    {
+      schema: {
+        tags,
+        summary: '按工单编号查询',
+        params: z.object({ number: z.string().min(1).max(32) }),
+        response: { 200: TicketDetail },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return services.ticketQueries.getTicket(
+        actor,
+        await services.ticketQueries.findTicketIdByNumber(actor, request.params.number),
+      );
+    },
+  );
+
+  for (const type of TICKET_COMMAND_TYPES) {
+    app.post(
+      `/api/tickets/:id/${type}`,
+      {
+        schema: {
+          tags,
+          summary: COMMAND_SUMMARIES[type],
+          params: TicketIdParams,
+          body: CommandBodies[type],
+          response: { 200: TicketDetail },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const body = request.body as { version: number };
+        await services.tickets.execute(
+          actor,
+          request.params.id,
+          body.version,
+          toCommand(type, request.body as never, actor.unitCode),
+        );
+        return services.ticketQueries.getTicket(actor, request.params.id);
+      },
+    );
+  }
+}

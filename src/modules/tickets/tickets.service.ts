@@ -1,0 +1,303 @@
+import type { Transaction } from 'kysely';
+import type { Executor } from '../../db/executor.ts';
+import { inTransaction } from '../../db/executor.ts';
+import { isUniqueViolation, toIso } from '../../db/dialect.ts';
+import type { Database } from '../../db/schema.ts';
+import { isUnitRole, roleMayIssue, roleMayRegister } from '../../domain/access/roles.ts';
+import {
+  decide,
+  evolve,
+  initialTicket,
+  leadAssignment,
+  type DecisionContext,
+  type Ticket,
+  type TicketCommand,
+  type TicketEvent,
+} from '../../domain/lifecycle/index.ts';
+import { localDate } from '../../domain/time.ts';
+import type { Actor } from '../../shared/actor.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { CalendarService, DeadlineRules } from '../calendar/index.ts';
+import type { UnitDirectory, UnitsService } from '../units/index.ts';
+import { deadlineChangesOf } from './deadline-changes.ts';
+import type { IntakeInput } from './tickets.schemas.ts';
+import { createTicketsRepository } from './tickets.repository.ts';
+import { ticketColumns } from './ticket-mapper.ts';
+
+interface Environment {
+  directory: UnitDirectory;
+  rules: DeadlineRules;
+}
+
+export interface IntakeResult {
+  ticketId: number;
+  /** false when the idempotency key named a ticket registered before: nothing new was written. */
+  created: boolean;
+}
+
+export function createTicketCommandsService(deps: {
+  db: Executor;
+  clock: Clock;
+  units: UnitsService;
+  calendar: CalendarService;
+}) {
+  /** Registers an appeal (受理); a retried request with the same key returns the first ticket. */
+  async function intake(
+    actor: Actor,
+    input: IntakeInput,
+    idempotencyKey: string | null = null,
+  ): Promise<IntakeResult> {
+    if (!roleMayRegister(actor.role)) throw new AppError('FORBIDDEN', '当前角色不能受理诉求');
+    if (idempotencyKey) {
+      const existing = await createTicketsRepository(deps.db).findIdByIdempotencyKey(idempotencyKey);
+      if (existing !== undefined) return { ticketId: existing, created: false };
+    }
+    const env = await environment();
+    if (input.districtCode) {
+      const district = env.directory.get(input.districtCode);
+      if (!district || (district.kind !== 'district' && district.kind !== 'zone')) {
+        throw new AppError('UNKNOWN_UNIT', `所属区县 ${input.districtCode} 不存在`, {
+          field: 'districtCode',
+        });
+      }
+    }
+    try {
+      return await inTransaction(deps.db, async (trx) => {
+        const ticketId = await insertTicket(trx, env, actor, input, idempotencyKey);
+        return { ticketId, created: true };
+      });
+    } catch (error) {
+      // Two retries racing with one key: the loser's insert hits the unique index; answer with the winner.
+      if (idempotencyKey && isUniqueViolation(error)) {
+        const existing = await createTicketsRepository(deps.db).findIdByIdempotencyKey(idempotencyKey);
+        if (existing !== undefined) return { ticketId: existing, created: false };
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * The new ticket is built in memory (registration plus any disposition settled during the call) and
+   * written once, with its events, so that most appeals cost a single short transaction.
+   */
+  async function insertTicket(
+    trx: Transaction<Database>,
+    env: Environment,
+    actor: Actor,
+    input: IntakeInput,
+    key: string | null,
+  ): Promise<number> {
+    const now = deps.clock.now();
+    const receivedAt = input.receivedAt ?? now;
+    const { disposition, ...facts } = input;
+    const registered = initialTicket(0, { ...facts, receivedAt });
+    let events: TicketEvent[] = [];
+    if (disposition) {
+      if (!roleMayIssue(actor.role, disposition.type)) {
+        throw new AppError('FORBIDDEN', '当前角色不能执行此操作', {
+          command: disposition.type,
+          role: actor.role,
+        });
+      }
+      const decision = decide(registered, disposition, {
+        now,
+        deadlinesFor: () => ({ acknowledgeDue: null, feedbackDue: null, completionDue: null }),
+        isBelow: () => false,
+      });
+      if (!decision.ok)
+        throw new AppError(decision.error.code, decision.error.message, decision.error.details);
+      events = decision.events.map((body) => ({ ...body, at: now }));
+    }
+    const ticket = evolve(registered, events);
+    const repository = createTicketsRepository(trx);
+    const ticketId = await repository.insertTicket(
+      {
+        idempotency_key: key,
+        channel: input.channel,
+        appeal_type: input.appealType,
+        category: input.category,
+        urgency: input.urgency,
+        confidential: input.confidential ? 1 : 0,
+        revisit_consent: input.revisitConsent ? 1 : 0,
+        title: input.title,
+        content: input.content,
+        caller_name: input.callerName,
+        caller_phone: input.callerPhone,
+        address: input.address,
+        district_code: input.districtCode,
+        received_at: toIso(receivedAt),
+        registered_by: actor.userId,
+        ...ticketColumns(ticket),
+        ...dueColumns(env.rules, ticket),
+        created_at: toIso(now),
+        updated_at: toIso(now),
+      },
+      // 工单编号: the local date of receipt and the ticket's sequence, readable over the phone.
+      (id) => `${localDate(receivedAt).replaceAll('-', '')}${String(id).padStart(8, '0')}`,
+    );
+    const registration = { type: 'registered', at: receivedAt, ...facts } as unknown as TicketEvent;
+    await repository.insertEvents(
+      ticketId,
+      1,
+      [registration, ...events].map((event) => ({
+        event,
+        actorUserId: actor.userId,
+        actorUnitCode: actor.unitCode,
+      })),
+    );
+    return ticketId;
+  }
+
+  /** Runs one lifecycle command on a ticket: check, decide, apply, and store state and events together. */
+  async function execute(
+    actor: Actor,
+    ticketId: number,
+    expectedVersion: number | null,
+    command: TicketCommand,
+  ): Promise<Ticket> {
+    const env = await environment();
+    return inTransaction(deps.db, (trx) => executeIn(trx, env, actor, ticketId, expectedVersion, command));
+  }
+
+  /** Loaded before a transaction opens: the org tree and the deadline rules come from their caches. */
+  async function environment(): Promise<Environment> {
+    return { directory: await deps.units.directory(), rules: await deps.calendar.rules() };
+  }
+
+  async function executeIn(
+    trx: Transaction<Database>,
+    env: Environment,
+    actor: Actor,
+    ticketId: number,
+    expectedVersion: number | null,
+    command: TicketCommand,
+  ): Promise<Ticket> {
+    if (!roleMayIssue(actor.role, command.type)) {
+      throw new AppError('FORBIDDEN', '当前角色不能执行此操作', { command: command.type, role: actor.role });
+    }
+    const repository = createTicketsRepository(trx);
+    const loaded = await repository.loadTicket(ticketId);
+    if (!loaded) throw new AppError('TICKET_NOT_FOUND', `工单 ${ticketId} 不存在`, { ticketId });
+    if (isUnitRole(actor.role)) {
+      const unit = env.directory.get(actor.unitCode);
+      if (!unit || !(await repository.isAssignedWithin(ticketId, unit.path))) {
+        throw new AppError('TICKET_OUT_OF_SCOPE', '该工单不属于本单位', { ticketId });
+      }
+    }
+    const before = loaded.ticket;
+    if (expectedVersion !== null && expectedVersion !== before.version) {
+      throw new AppError('VERSION_CONFLICT', '工单已被他人修改，请刷新后重试', {
+        expectedVersion,
+        currentVersion: before.version,
+      });
+    }
+    checkUnits(env.directory, command);
+    const context = await decisionContext(trx, env, before, command);
+    const decision = decide(before, command, context);
+    if (!decision.ok) throw new AppError(decision.error.code, decision.error.message, decision.error.details);
+    const events: TicketEvent[] = decision.events.map((body) => ({ ...body, at: context.now }));
+    const after = evolve(before, events);
+    const saved = await repository.saveChanges({
+      before,
+      after,
+      events: events.map((event) => ({ event, actorUserId: actor.userId, actorUnitCode: actor.unitCode })),
+      deadlines: deadlineChangesOf(before, events),
+      extra: dueColumns(env.rules, after),
+      at: context.now,
+    });
+    if (!saved) {
+      throw new AppError('VERSION_CONFLICT', '工单已被他人修改，请刷新后重试', {
+        currentVersion: before.version + 1,
+      });
+    }
+    if (command.type === 'merge')
+      await noteDuplicate(trx, env, actor, command.intoTicketId, ticketId, context.now);
+    return after;
+  }
+
+  function checkUnits(directory: UnitDirectory, command: TicketCommand): void {
+    const requireUnit = (code: string, field: string) => {
+      const unit = directory.get(code);
+      if (!unit || !unit.active || unit.parentCode === null) {
+        throw new AppError('UNKNOWN_UNIT', `承办单位 ${code} 不存在或已停用`, { field, unitCode: code });
+      }
+    };
+    if (command.type === 'dispatch') {
+      requireUnit(command.leadUnitCode, 'leadUnitCode');
+      command.supportUnitCodes.forEach((code, index) => requireUnit(code, `supportUnitCodes.${index}`));
+    }
+    if (command.type === 'subDispatch') requireUnit(command.childUnitCode, 'childUnitCode');
+  }
+
+  async function decisionContext(
+    trx: Transaction<Database>,
+    env: Environment,
+    ticket: Ticket,
+    command: TicketCommand,
+  ): Promise<DecisionContext> {
+    const now = deps.clock.now();
+    const ticketFacts = { appealType: ticket.appealType, category: ticket.category, urgency: ticket.urgency };
+    // Computed only by commands that create assignments, and once for all the assignments of one command.
+    let deadlines: ReturnType<DeadlineRules['deadlinesFor']> | undefined;
+    let mergeTargetState: string | undefined;
+    if (command.type === 'merge') {
+      mergeTargetState = (await createTicketsRepository(trx).findRow(command.intoTicketId))?.state;
+    }
+    return {
+      now,
+      // Every new assignment of one command starts at `now`, so one policy lookup serves them all.
+      deadlinesFor: () => (deadlines ??= env.rules.deadlinesFor(ticketFacts, now)),
+      isBelow: (child, parent) => env.directory.isStrictlyBelow(child, parent),
+      ...(mergeTargetState ? { mergeTargetState } : {}),
+    };
+  }
+
+  /** The lead unit's next deadline while it owes the centre something: the red and yellow cards hang on it. */
+  function dueColumns(rules: DeadlineRules, ticket: Ticket) {
+    const lead = leadAssignment(ticket);
+    let due: Date | null = null;
+    if (lead && ticket.state === 'dispatched' && lead.state === 'dispatched')
+      due = lead.acknowledgeDue ?? lead.feedbackDue;
+    if (lead && ticket.state === 'inProgress' && lead.state === 'inProgress') due = lead.feedbackDue;
+    const active =
+      ticket.state === 'dispatched' || ticket.state === 'inProgress' || ticket.state === 'feedbackSubmitted';
+    return {
+      lead_unit_code:
+        active || ticket.state === 'pendingRevisit' || ticket.state === 'completed'
+          ? (lead?.unitCode ?? null)
+          : null,
+      due_at: due ? toIso(due) : null,
+      yellow_at: due ? toIso(rules.yellowFrom(due)) : null,
+    };
+  }
+
+  async function noteDuplicate(
+    trx: Transaction<Database>,
+    env: Environment,
+    actor: Actor,
+    targetId: number,
+    duplicateId: number,
+    at: Date,
+  ) {
+    const repository = createTicketsRepository(trx);
+    const target = await repository.loadTicket(targetId);
+    if (!target) return;
+    const event: TicketEvent = { type: 'duplicateMerged', duplicateTicketId: duplicateId, at };
+    const after = evolve(target.ticket, [event]);
+    const saved = await repository.saveChanges({
+      before: target.ticket,
+      after,
+      events: [{ event, actorUserId: actor.userId, actorUnitCode: actor.unitCode }],
+      deadlines: [],
+      extra: dueColumns(env.rules, after),
+      at,
+    });
+    if (!saved)
+      throw new AppError('VERSION_CONFLICT', '目标工单已被他人修改，请重试', { ticketId: targetId });
+  }
+
+  return { intake, execute };
+}
+
+export type TicketCommandsService = ReturnType<typeof createTicketCommandsService>;

@@ -1,0 +1,8 @@
+export {
+  createUnitsService,
+  type UnitsService,
+  type UnitInput,
+  type UnitImportResult,
+} from './units.service.ts';
+export type { UnitRecord } from './units.repository.ts';
+export type { UnitDirectory } from './unit-directory.ts';

@@ -1,0 +1,7 @@
+export {
+  createUsersService,
+  toActor,
+  type UsersService,
+  type NewUser,
+  type PublicUser,
+} from './users.service.ts';

@@ -1,0 +1,15 @@
+import type { Role } from '../domain/access/roles.ts';
+
+/** Who is acting: every service call that reads or changes tickets takes one. */
+export interface Actor {
+  userId: number | null;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitCode: string;
+}
+
+/** The platform itself (imports, the simulator's system steps, migrations of legacy data). */
+export function systemActor(unitCode: string): Actor {
+  return { userId: null, username: 'system', displayName: '系统', role: 'admin', unitCode };
+}
