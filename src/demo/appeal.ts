@@ -22,7 +22,7 @@ export interface Appeal {
  * near the mix of DESIGN §1 (咨询 ≈ 60%, 求助 ≈ 30%, the rest 投诉 举报 建议).
  */
 const BIAS: Record<'direct' | 'dispatched', Partial<Record<AppealType, number>>> = {
-  direct: { consult: 4, help: 1.2, complaint: 0.3, report: 0.3, suggestion: 0.6, praise: 0.5, other: 0.5 },
+  direct: { consult: 6, help: 1.1, complaint: 0.2, report: 0.2, suggestion: 0.5, praise: 0.5, other: 0.5 },
   dispatched: { consult: 0.35, help: 1.3, complaint: 1.6, report: 1.5, suggestion: 1, praise: 1, other: 1 },
 };
 

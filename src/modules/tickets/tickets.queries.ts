@@ -6,6 +6,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { UnitsService } from '../units/index.ts';
 import { detailView, summaryView } from './ticket-views.ts';
+import { isInScope } from './ticket-scope.ts';
 import { createTicketsRepository } from './tickets.repository.ts';
 import type { TicketDetail, TicketList, TicketListQuery } from './tickets.schemas.ts';
 
@@ -23,11 +24,10 @@ export function createTicketQueriesService(deps: { db: Executor; clock: Clock; u
       const repository = createTicketsRepository(deps.db);
       const loaded = await repository.loadTicket(id);
       if (!loaded) throw new AppError('TICKET_NOT_FOUND', `工单 ${id} 不存在`, { ticketId: id });
-      const path = await scopePath(actor);
-      if (path !== null && !(await repository.isAssignedWithin(id, path))) {
+      const directory = await deps.units.directory();
+      if (!isInScope(loaded.ticket, actor, directory)) {
         throw new AppError('TICKET_OUT_OF_SCOPE', '该工单不属于本单位', { ticketId: id });
       }
-      const directory = await deps.units.directory();
       const [events, deadlineHistory] = await Promise.all([
         repository.listEvents(id),
         repository.listDeadlineChanges(id),

@@ -43,7 +43,7 @@ export function createTicketsRepository(db: Executor) {
     async insertTicket(
       row: Omit<NewTicketRow, 'number'>,
       numberFor: (id: number) => string,
-    ): Promise<number> {
+    ): Promise<{ id: number; number: string }> {
       // The number derives from the id, which exists only after the insert; a unique stand-in holds its place.
       const placeholder = `~${PROCESS_TAG}${(placeholderCounter += 1).toString(36)}`;
       const inserted = await db
@@ -52,21 +52,17 @@ export function createTicketsRepository(db: Executor) {
         .returning('id')
         .executeTakeFirstOrThrow();
       const id = Number(inserted.id);
-      await db
-        .updateTable('tickets')
-        .set({ number: numberFor(id) })
-        .where('id', '=', id)
-        .execute();
-      return id;
+      const number = numberFor(id);
+      await db.updateTable('tickets').set({ number }).where('id', '=', id).execute();
+      return { id, number };
     },
 
-    async findIdByIdempotencyKey(key: string): Promise<number | undefined> {
-      const row = await db
+    findByIdempotencyKey(key: string) {
+      return db
         .selectFrom('tickets')
-        .select('id')
+        .select(['id', 'number', 'version', 'state'])
         .where('idempotency_key', '=', key)
         .executeTakeFirst();
-      return row ? Number(row.id) : undefined;
     },
 
     async findIdByNumber(number: string): Promise<number | undefined> {
@@ -208,18 +204,6 @@ export function createTicketsRepository(db: Executor) {
         .limit(page.limit)
         .execute();
       return { rows, total: Number(totalRow?.n ?? 0) };
-    },
-
-    /** Whether any assignment of the ticket went to a unit at or below `unitPath`. */
-    async isAssignedWithin(ticketId: number, unitPath: string): Promise<boolean> {
-      const row = await db
-        .selectFrom('assignments')
-        .innerJoin('units', 'units.code', 'assignments.unit_code')
-        .select('assignments.id')
-        .where('assignments.ticket_id', '=', ticketId)
-        .where('units.path', 'like', `${unitPath}%`)
-        .executeTakeFirst();
-      return Boolean(row);
     },
   };
 }

@@ -8,6 +8,7 @@ import { toCommand } from './command-input.ts';
 import {
   CommandBodies,
   IntakeInput,
+  IntakeResponse,
   TicketDetail,
   TicketIdParams,
   TicketList,
@@ -54,19 +55,19 @@ export function registerTicketRoutes(instance: FastifyInstance, services: Servic
         summary: '受理诉求（可同时直接答复、不予受理、转接或提交派单）',
         headers: IntakeHeaders,
         body: IntakeInput,
-        response: { 200: TicketDetail, 201: TicketDetail },
+        response: { 200: IntakeResponse, 201: IntakeResponse },
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
-      const result = await services.tickets.intake(
-        actor,
+      const { ticketId, ...result } = await services.tickets.intake(
+        actorOf(request),
         request.body,
         request.headers['idempotency-key'] ?? null,
       );
       return reply
         .status(result.created ? 201 : 200)
-        .send(await services.ticketQueries.getTicket(actor, result.ticketId));
+        .header('location', `/api/tickets/${ticketId}`)
+        .send({ id: ticketId, ...result });
     },
   );
 

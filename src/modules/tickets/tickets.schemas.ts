@@ -105,6 +105,16 @@ export const CommandBodies = {
   archive: z.object({ version: Version }),
 } satisfies Record<(typeof TICKET_COMMAND_TYPES)[number], z.ZodType>;
 
+/** The answer to an intake: enough to quote the number to the caller; the full ticket is at its URL. */
+export const IntakeResponse = z.object({
+  id: z.number(),
+  number: z.string().meta({ description: '工单编号' }),
+  version: z.number(),
+  state: z.enum(TICKET_STATES),
+  /** false when the Idempotency-Key named a ticket registered before */
+  created: z.boolean(),
+});
+
 export const TicketIdParams = z.object({ id: z.coerce.number().int().positive() });
 
 export const TicketListQuery = Pagination.extend({

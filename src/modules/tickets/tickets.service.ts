@@ -3,7 +3,7 @@ import type { Executor } from '../../db/executor.ts';
 import { inTransaction } from '../../db/executor.ts';
 import { isUniqueViolation, toIso } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
-import { isUnitRole, roleMayIssue, roleMayRegister } from '../../domain/access/roles.ts';
+import { roleMayIssue, roleMayRegister } from '../../domain/access/roles.ts';
 import {
   decide,
   evolve,
@@ -13,6 +13,7 @@ import {
   type Ticket,
   type TicketCommand,
   type TicketEvent,
+  type TicketState,
 } from '../../domain/lifecycle/index.ts';
 import { localDate } from '../../domain/time.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -24,6 +25,7 @@ import { deadlineChangesOf } from './deadline-changes.ts';
 import type { IntakeInput } from './tickets.schemas.ts';
 import { createTicketsRepository } from './tickets.repository.ts';
 import { ticketColumns } from './ticket-mapper.ts';
+import { isInScope } from './ticket-scope.ts';
 
 interface Environment {
   directory: UnitDirectory;
@@ -32,6 +34,9 @@ interface Environment {
 
 export interface IntakeResult {
   ticketId: number;
+  number: string;
+  version: number;
+  state: TicketState;
   /** false when the idempotency key named a ticket registered before: nothing new was written. */
   created: boolean;
 }
@@ -49,9 +54,10 @@ export function createTicketCommandsService(deps: {
     idempotencyKey: string | null = null,
   ): Promise<IntakeResult> {
     if (!roleMayRegister(actor.role)) throw new AppError('FORBIDDEN', '当前角色不能受理诉求');
+    const earlier = () => registeredWithKey(idempotencyKey);
     if (idempotencyKey) {
-      const existing = await createTicketsRepository(deps.db).findIdByIdempotencyKey(idempotencyKey);
-      if (existing !== undefined) return { ticketId: existing, created: false };
+      const existing = await earlier();
+      if (existing) return existing;
     }
     const env = await environment();
     if (input.districtCode) {
@@ -63,18 +69,27 @@ export function createTicketCommandsService(deps: {
       }
     }
     try {
-      return await inTransaction(deps.db, async (trx) => {
-        const ticketId = await insertTicket(trx, env, actor, input, idempotencyKey);
-        return { ticketId, created: true };
-      });
+      return await inTransaction(deps.db, (trx) => insertTicket(trx, env, actor, input, idempotencyKey));
     } catch (error) {
       // Two retries racing with one key: the loser's insert hits the unique index; answer with the winner.
       if (idempotencyKey && isUniqueViolation(error)) {
-        const existing = await createTicketsRepository(deps.db).findIdByIdempotencyKey(idempotencyKey);
-        if (existing !== undefined) return { ticketId: existing, created: false };
+        const existing = await earlier();
+        if (existing) return existing;
       }
       throw error;
     }
+  }
+
+  async function registeredWithKey(key: string | null): Promise<IntakeResult | undefined> {
+    const row = key ? await createTicketsRepository(deps.db).findByIdempotencyKey(key) : undefined;
+    if (!row) return undefined;
+    return {
+      ticketId: Number(row.id),
+      number: row.number,
+      version: row.version,
+      state: row.state as TicketState,
+      created: false,
+    };
   }
 
   /**
@@ -87,7 +102,7 @@ export function createTicketCommandsService(deps: {
     actor: Actor,
     input: IntakeInput,
     key: string | null,
-  ): Promise<number> {
+  ): Promise<IntakeResult> {
     const now = deps.clock.now();
     const receivedAt = input.receivedAt ?? now;
     const { disposition, ...facts } = input;
@@ -111,7 +126,7 @@ export function createTicketCommandsService(deps: {
     }
     const ticket = evolve(registered, events);
     const repository = createTicketsRepository(trx);
-    const ticketId = await repository.insertTicket(
+    const { id: ticketId, number } = await repository.insertTicket(
       {
         idempotency_key: key,
         channel: input.channel,
@@ -146,7 +161,7 @@ export function createTicketCommandsService(deps: {
         actorUnitCode: actor.unitCode,
       })),
     );
-    return ticketId;
+    return { ticketId, number, version: ticket.version, state: ticket.state, created: true };
   }
 
   /** Runs one lifecycle command on a ticket: check, decide, apply, and store state and events together. */
@@ -179,11 +194,8 @@ export function createTicketCommandsService(deps: {
     const repository = createTicketsRepository(trx);
     const loaded = await repository.loadTicket(ticketId);
     if (!loaded) throw new AppError('TICKET_NOT_FOUND', `工单 ${ticketId} 不存在`, { ticketId });
-    if (isUnitRole(actor.role)) {
-      const unit = env.directory.get(actor.unitCode);
-      if (!unit || !(await repository.isAssignedWithin(ticketId, unit.path))) {
-        throw new AppError('TICKET_OUT_OF_SCOPE', '该工单不属于本单位', { ticketId });
-      }
+    if (!isInScope(loaded.ticket, actor, env.directory)) {
+      throw new AppError('TICKET_OUT_OF_SCOPE', '该工单不属于本单位', { ticketId });
     }
     const before = loaded.ticket;
     if (expectedVersion !== null && expectedVersion !== before.version) {
