@@ -158,6 +158,77 @@ export interface DeadlinePoliciesTable {
   updated_at: Timestamp;
 }
 
+type Count = ColumnType<number, number | undefined, number>;
+
+export interface TicketRollupsTable {
+  registered_on: string;
+  unit_code: string;
+  event_on: string;
+  appeal_type: string;
+  category_l1: string;
+  registered: Count;
+  answered: Count;
+  dispatched: Count;
+  rejected: Count;
+  transferred: Count;
+  merged: Count;
+  assigned: Count;
+  completed: Count;
+  completed_on_time: Count;
+  acknowledge_due: Count;
+  acknowledged_on_time: Count;
+  feedback_due: Count;
+  feedback_on_time: Count;
+  revisits: Count;
+  revisits_reached: Count;
+  rated: Count;
+  satisfied: Count;
+  basic: Count;
+  dissatisfied: Count;
+  solved: Count;
+  partly_solved: Count;
+  urged: Count;
+  supervised: Count;
+  reopened: Count;
+}
+
+export interface CallsTable {
+  id: Generated<number>;
+  call_number: string;
+  offered_at: Timestamp;
+  /** null: the caller hung up before an agent answered */
+  answered_at: Timestamp | null;
+  ended_at: Timestamp | null;
+  agent_number: string | null;
+  caller_number: string | null;
+}
+
+export interface CallRollupsTable {
+  day: string;
+  offered: Count;
+  answered: Count;
+  answered_within_15s: Count;
+}
+
+export interface KbArticlesTable {
+  id: Generated<number>;
+  article_number: string;
+  title: string;
+  content: string;
+  unit_code: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface KbRevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  unit_code: string;
+  title: string;
+  content: string;
+  revised_at: Timestamp;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -169,6 +240,11 @@ export interface Database {
   deadline_changes: DeadlineChangesTable;
   calendar_days: CalendarDaysTable;
   deadline_policies: DeadlinePoliciesTable;
+  ticket_rollups: TicketRollupsTable;
+  calls: CallsTable;
+  call_rollups: CallRollupsTable;
+  kb_articles: KbArticlesTable;
+  kb_revisions: KbRevisionsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

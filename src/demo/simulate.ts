@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { createServices } from '../app/services.ts';
+import { createBufferedSink } from '../modules/evaluation/index.ts';
 import type { Database } from '../db/schema.ts';
 import { addCalendarDays, localDate, parseLocalTime, startOfLocalDate, weekdayOf } from '../domain/time.ts';
 import { createManualClock } from '../shared/clock.ts';
@@ -70,8 +71,10 @@ export async function simulate(
     const count = Math.round(options.perDay * dayFactor(date) * (0.9 + 0.2 * dayRandom.next()));
     await db.transaction().execute(async (trx) => {
       const clock = createManualClock(startOfLocalDate(date));
+      // Rollup changes are summed in memory and written once at the end of the day, in the same transaction.
+      const rollupSink = createBufferedSink();
       const env: ScriptEnv = {
-        services: createServices({ db: trx, clock }),
+        services: createServices({ db: trx, clock, rollupSink }),
         clock,
         people,
         random: dayRandom,
@@ -88,6 +91,7 @@ export async function simulate(
       }
       const highlight = highlights.get(date);
       if (highlight) await playHighlight(env, highlight);
+      await rollupSink.flush(trx);
     });
     const done = index + 1;
     if (options.onProgress && (done % 5 === 0 || done === days.length)) {

@@ -41,12 +41,20 @@ export interface IntakeResult {
   created: boolean;
 }
 
+/** Called inside the transaction of every change, with the ticket before and after (the rollups listen). */
+export type TicketChangeListener = (
+  trx: Transaction<Database>,
+  change: { before: Ticket | null; after: Ticket; directory: UnitDirectory },
+) => Promise<void>;
+
 export function createTicketCommandsService(deps: {
   db: Executor;
   clock: Clock;
   units: UnitsService;
   calendar: CalendarService;
+  onTicketChanged?: TicketChangeListener;
 }) {
+  const notify: TicketChangeListener = deps.onTicketChanged ?? (async () => {});
   /** Registers an appeal (受理); a retried request with the same key returns the first ticket. */
   async function intake(
     actor: Actor,
@@ -161,6 +169,7 @@ export function createTicketCommandsService(deps: {
         actorUnitCode: actor.unitCode,
       })),
     );
+    await notify(trx, { before: null, after: { ...ticket, id: ticketId }, directory: env.directory });
     return { ticketId, number, version: ticket.version, state: ticket.state, created: true };
   }
 
@@ -223,6 +232,7 @@ export function createTicketCommandsService(deps: {
         currentVersion: before.version + 1,
       });
     }
+    await notify(trx, { before, after, directory: env.directory });
     if (command.type === 'merge')
       await noteDuplicate(trx, env, actor, command.intoTicketId, ticketId, context.now);
     return after;

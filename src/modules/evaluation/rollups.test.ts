@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/context.ts';
+import { makeTicket } from '../../../test/tickets.ts';
+import { TICKET_STATES, type TicketCommand } from '../../domain/lifecycle/index.ts';
+import { compareRollups, createRollupsRepository, rebuildRollups } from './index.ts';
+
+describe('rollups kept with the events', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    for (const state of TICKET_STATES) await makeTicket(ctx, state);
+    const id = await makeTicket(ctx, 'inProgress');
+    const steps: [string, TicketCommand][] = [
+      ['D1', { type: 'subDispatch', unitCode: 'D1', childUnitCode: 'D1-G2', note: null }],
+      ['D1-G2', { type: 'acknowledge', unitCode: 'D1-G2' }],
+      ['D1', { type: 'requestSendBack', unitCode: 'D1', reason: '非本单位职责' }],
+      ['dispatcher', { type: 'ruleSendBack', approve: true, note: null }],
+      ['dispatcher', { type: 'dispatch', leadUnitCode: 'D2', supportUnitCodes: ['M1'], note: null }],
+      ['D2', { type: 'acknowledge', unitCode: 'D2' }],
+      ['M1', { type: 'acknowledge', unitCode: 'M1' }],
+      ['supervisor', { type: 'urge', note: null }],
+      ['D2', { type: 'submitFeedback', unitCode: 'D2', content: '已处理' }],
+      ['reviewer', { type: 'review', accept: true, note: null }],
+      [
+        'reviewer',
+        { type: 'revisit', reached: true, satisfaction: 'dissatisfied', solved: 'unsolved', note: null },
+      ],
+      ['reviewer', { type: 'reopen', to: 'sameUnit', reason: '不满意' }],
+      ['D2', { type: 'submitFeedback', unitCode: 'D2', content: '再次处理' }],
+      ['reviewer', { type: 'review', accept: true, note: null }],
+      ['reviewer', { type: 'revisit', reached: true, satisfaction: 'basic', solved: 'solved', note: null }],
+    ];
+    for (const [user, command] of steps) {
+      ctx.clock.advance(20 * 3_600_000);
+      await ctx.services.tickets.execute(ctx.actors[user]!, id, null, command);
+    }
+  });
+  afterAll(async () => ctx.close());
+
+  it('agree exactly with a rebuild from the event log', async () => {
+    expect(await compareRollups(ctx.handle.db, await ctx.services.units.directory())).toEqual([]);
+    const maintained = await createRollupsRepository(ctx.handle.db).allRows();
+    expect(maintained.length).toBeGreaterThan(10);
+    const result = await rebuildRollups(ctx.handle.db, await ctx.services.units.directory());
+    expect(result.tickets).toBeGreaterThan(12);
+    expect(await createRollupsRepository(ctx.handle.db).allRows()).toEqual(maintained);
+  });
+
+  it('count the centre and each subtree once per ticket', async () => {
+    const sums = await createRollupsRepository(ctx.handle.db).sums({
+      from: '2023-01-01',
+      to: '2023-12-31',
+      asOfDay: '2023-12-31',
+    });
+    const total = (unit: string, counter: keyof (typeof sums)[number]['counters']) =>
+      sums.filter((s) => s.unitCode === unit).reduce((n, s) => n + s.counters[counter], 0);
+    // Every registered ticket counts once at the centre.
+    expect(total('C', 'registered')).toBe(
+      await ctx.handle.db
+        .selectFrom('tickets')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst()
+        .then((r) => Number(r!.n)),
+    );
+    // The long story: D1 sent it back, so only D2 (and M1 as support) answer for it; D1-G2 was below D1.
+    // dispatched, inProgress, feedbackSubmitted, pendingRevisit, completed and archived were led by D1.
+    expect(total('D1', 'assigned')).toBe(6);
+    expect(total('D1-G2', 'assigned')).toBe(0);
+    expect(total('D2', 'assigned')).toBe(1);
+    expect(total('D2', 'rated')).toBe(1);
+    expect(total('D2', 'basic')).toBe(1);
+    expect(total('D2', 'dissatisfied')).toBe(0);
+    expect(total('D2', 'reopened')).toBe(1);
+    expect(total('C', 'answered')).toBe(1);
+  });
+});
