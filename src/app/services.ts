@@ -1,8 +1,22 @@
 import type { Executor } from '../db/executor.ts';
 import type { Clock } from '../shared/clock.ts';
+import { createBulletinService } from '../modules/bulletin/index.ts';
 import { createCalendarService } from '../modules/calendar/index.ts';
-import { createTicketRollupRecorder, immediateSink, type RollupSink } from '../modules/evaluation/index.ts';
-import { createTicketCommandsService, createTicketQueriesService } from '../modules/tickets/index.ts';
+import { createCallsService } from '../modules/calls/index.ts';
+import {
+  createBufferedSink,
+  createEvaluationService,
+  createTicketRollupRecorder,
+  immediateSink,
+  type RollupSink,
+} from '../modules/evaluation/index.ts';
+import { createImportsService } from '../modules/imports/index.ts';
+import { createKbService } from '../modules/kb/index.ts';
+import {
+  createTicketCommandsService,
+  createTicketImporter,
+  createTicketQueriesService,
+} from '../modules/tickets/index.ts';
 import { createUnitsService } from '../modules/units/index.ts';
 import { createUsersService } from '../modules/users/index.ts';
 
@@ -26,7 +40,22 @@ export function createServices(deps: ServiceOptions) {
     onTicketChanged: createTicketRollupRecorder(deps.rollupSink ?? immediateSink),
   });
   const ticketQueries = createTicketQueriesService({ ...deps, units });
-  return { units, calendar, users, tickets, ticketQueries };
+  const evaluation = createEvaluationService({ ...deps, units });
+  const bulletins = createBulletinService({ ...deps, units, evaluation });
+  const calls = createCallsService(deps);
+  const kb = createKbService(deps);
+  // Imported tickets feed the live path's rollup recorder through a buffer flushed in the import's transaction.
+  const ticketImporter = createTicketImporter({
+    ...deps,
+    units,
+    calendar,
+    rollupBuffer: () => {
+      const sink = createBufferedSink();
+      return { onTicketChanged: createTicketRollupRecorder(sink), flush: (db) => sink.flush(db) };
+    },
+  });
+  const imports = createImportsService({ units, ticketImporter, calls, kb });
+  return { units, calendar, users, tickets, ticketQueries, evaluation, bulletins, calls, kb, imports };
 }
 
 export type Services = ReturnType<typeof createServices>;

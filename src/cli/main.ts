@@ -6,6 +6,8 @@ import { registerImportCommand } from './import.command.ts';
 import { registerMigrateCommand } from './migrate.command.ts';
 import { registerServeCommand } from './serve.command.ts';
 import { registerBenchCommand } from './bench.command.ts';
+import { registerBulletinCommand } from './bulletin.command.ts';
+import { registerRollupsCommand } from './rollups.command.ts';
 
 import { VERSION } from './version.ts';
 
@@ -20,6 +22,8 @@ export function buildProgram(): Command {
   registerDemoCommand(program);
   registerImportCommand(program);
   registerDeadlineCommand(program);
+  registerBulletinCommand(program);
+  registerRollupsCommand(program);
   registerBenchCommand(program);
   return program;
 }

@@ -12,6 +12,8 @@ export interface DatabaseHandle {
   dialect: DialectName;
   /** A description safe to print: the file path, or the PostgreSQL URL without its password. */
   description: string;
+  /** PostgreSQL: the schema worked in, when not the default one. */
+  schema?: string;
   close(): Promise<void>;
 }
 

@@ -6,6 +6,8 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
   const migrator = new Migrator({
     db: handle.db,
     provider: { getMigrations: async () => MIGRATIONS },
+    // With several schemas in one database (one per test file), the migrator must look only in its own.
+    ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {

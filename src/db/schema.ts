@@ -192,6 +192,13 @@ export interface TicketRollupsTable {
   reopened: Count;
 }
 
+export type TicketRollupsMonthlyTable = Omit<
+  TicketRollupsTable,
+  'registered_on' | 'appeal_type' | 'category_l1'
+> & {
+  registered_month: string;
+};
+
 export interface CallsTable {
   id: Generated<number>;
   call_number: string;
@@ -241,6 +248,7 @@ export interface Database {
   calendar_days: CalendarDaysTable;
   deadline_policies: DeadlinePoliciesTable;
   ticket_rollups: TicketRollupsTable;
+  ticket_rollups_monthly: TicketRollupsMonthlyTable;
   calls: CallsTable;
   call_rollups: CallRollupsTable;
   kb_articles: KbArticlesTable;

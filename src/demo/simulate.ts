@@ -9,6 +9,7 @@ import type { DemoPeople } from './seed-city.ts';
 import { playDirectTicket, playDispatchedTicket, type ScriptEnv } from './ticket-scripts.ts';
 import { DEMO_HIGHLIGHTS } from './data/highlights.ts';
 import { HANDLERS } from './routing.ts';
+import { playCallsAndKb } from './calls-and-kb.ts';
 
 export interface SimulationOptions {
   /** First and last day, 'YYYY-MM-DD' (Asia/Shanghai). */
@@ -91,6 +92,7 @@ export async function simulate(
       }
       const highlight = highlights.get(date);
       if (highlight) await playHighlight(env, highlight);
+      await playCallsAndKb(env.services, dayRandom.fork('calls'), date, Math.round(count * 0.85));
       await rollupSink.flush(trx);
     });
     const done = index + 1;

@@ -9,7 +9,10 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Services } from '../app/services.ts';
+import { registerBulletinRoutes } from '../modules/bulletin/index.ts';
+import { registerEvaluationRoutes } from '../modules/evaluation/index.ts';
 import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.ts';
+import { registerImportRoutes } from '../modules/imports/imports.routes.ts';
 import { registerTicketRoutes } from '../modules/tickets/index.ts';
 import { registerUnitRoutes } from '../modules/units/units.routes.ts';
 import { registerUserRoutes } from '../modules/users/users.routes.ts';
@@ -63,5 +66,8 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   registerUnitRoutes(app, services);
   registerCalendarRoutes(app, services);
   registerTicketRoutes(app, services);
+  registerImportRoutes(app, services);
+  registerBulletinRoutes(app, services);
+  registerEvaluationRoutes(app, services);
   return app;
 }

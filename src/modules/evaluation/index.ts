@@ -2,3 +2,19 @@ export { createBufferedSink, immediateSink, type RollupSink } from './rollup-sin
 export { createTicketRollupRecorder, contributionsOf, ancestryOf } from './ticket-rollups.ts';
 export { rebuildRollups, compareRollups } from './rollups-rebuild.ts';
 export { createRollupsRepository, type RollupSums } from './rollups.repository.ts';
+export {
+  createEvaluationService,
+  type EvaluationService,
+  type Period,
+  type PeriodFigures,
+} from './evaluation.service.ts';
+export {
+  unitFigures,
+  ratio,
+  type UnitFigureSet,
+  type FigureRules,
+  type IndicatorName,
+} from './unit-figures.ts';
+export { resolveScheme, presetSchemes, figureRulesOf, DEFAULT_SCHEME_ID } from './schemes.ts';
+export { registerEvaluationRoutes } from './evaluation.routes.ts';
+export { unitRow, indicatorsOf, type ScoredUnit } from './scored-unit.ts';

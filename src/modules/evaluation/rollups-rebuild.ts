@@ -61,6 +61,7 @@ export async function rebuildRollups(
       Object.values(row.amounts).some((amount) => amount !== 0),
     );
     await repository.insertMany(nonZero);
+    await repository.refillMonthly();
     return { tickets, rows: nonZero.length };
   });
 }
@@ -90,5 +91,5 @@ export async function compareRollups(db: Executor, directory: UnitDirectory): Pr
   for (const [key, amounts] of actual) {
     if (!expected.has(key)) differences.push(`${key}: maintained ${amounts}, from events none`);
   }
-  return differences;
+  return [...differences, ...(await createRollupsRepository(db).monthlyDisagreements())];
 }

@@ -46,6 +46,29 @@ describe('rollups kept with the events', () => {
     expect(await createRollupsRepository(ctx.handle.db).allRows()).toEqual(maintained);
   });
 
+  it('give the same unit totals from the monthly table as from the daily one', async () => {
+    const repository = createRollupsRepository(ctx.handle.db);
+    const range = { from: '2023-01-01', to: '2023-12-31', asOfDay: '2023-12-31' };
+    const detailed = new Map<string, number>();
+    for (const row of await repository.sums(range))
+      detailed.set(
+        row.unitCode,
+        (detailed.get(row.unitCode) ?? 0) + row.counters.assigned + row.counters.rated * 1000,
+      );
+    const monthly = new Map(
+      (await repository.unitSums(range)).map((row) => [
+        row.unitCode,
+        row.counters.assigned + row.counters.rated * 1000,
+      ]),
+    );
+    expect(monthly).toEqual(detailed);
+    const partial = { from: '2023-02-15', to: '2023-03-20', asOfDay: '2023-12-31' };
+    const partialDetailed = (await repository.sums(partial)).reduce((n, r) => n + r.counters.registered, 0);
+    expect((await repository.unitSums(partial)).reduce((n, r) => n + r.counters.registered, 0)).toBe(
+      partialDetailed,
+    );
+  });
+
   it('count the centre and each subtree once per ticket', async () => {
     const sums = await createRollupsRepository(ctx.handle.db).sums({
       from: '2023-01-01',
@@ -72,5 +95,27 @@ describe('rollups kept with the events', () => {
     expect(total('D2', 'dissatisfied')).toBe(0);
     expect(total('D2', 'reopened')).toBe(1);
     expect(total('C', 'answered')).toBe(1);
+  });
+});
+
+describe('splitting a period into whole months and leftover days', () => {
+  it('uses whole months where it can', async () => {
+    const { splitIntoMonths } = await import('./rollups.repository.ts');
+    expect(splitIntoMonths('2023-01-01', '2023-04-30')).toEqual({
+      months: ['2023-01', '2023-02', '2023-03', '2023-04'],
+      days: [],
+    });
+    expect(splitIntoMonths('2023-01-15', '2023-03-10')).toEqual({
+      months: ['2023-02'],
+      days: [
+        ['2023-01-15', '2023-01-31'],
+        ['2023-03-01', '2023-03-10'],
+      ],
+    });
+    expect(splitIntoMonths('2024-02-01', '2024-02-29')).toEqual({ months: ['2024-02'], days: [] });
+    expect(splitIntoMonths('2023-12-20', '2024-01-31')).toEqual({
+      months: ['2024-01'],
+      days: [['2023-12-20', '2023-12-31']],
+    });
   });
 });

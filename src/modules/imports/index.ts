@@ -9,3 +9,12 @@ export { ImportFileError, ImportValidationError, rowError, sortRowErrors } from 
 export type { ImportFileErrorCode, RowError } from './row-errors.ts';
 export { UNIT_KIND_BY_LABEL, parseUnitFile, unitKindOf, validateUnitRows } from './unit-rows.ts';
 export type { ExistingUnit, UnitKind, UnitRow } from './unit-rows.ts';
+export { readTicketFile, validateTicketRows } from './ticket-rows.ts';
+export type { TicketRowUnits } from './ticket-rows.ts';
+export { parseCallFile, validateCallRows } from './call-rows.ts';
+export type { CallRow } from './call-rows.ts';
+export { parseKbFile, validateKbRows } from './kb-rows.ts';
+export type { KbRow } from './kb-rows.ts';
+export { createImportsService } from './imports.service.ts';
+export type { ImportResult, ImportsService } from './imports.service.ts';
+export { ImportKind, ImportResultView } from './imports.schemas.ts';

@@ -8,3 +8,13 @@ export { createTicketQueriesService, type TicketQueriesService } from './tickets
 export { IntakeInput, CommandBodies, TicketDetail, TicketList, TicketSummary } from './tickets.schemas.ts';
 export { registerTicketRoutes } from './tickets.routes.ts';
 export { replayTicket, eventFromRow } from './ticket-replay.ts';
+export {
+  createTicketImporter,
+  type TicketImporter,
+  type ImportedTicket,
+  type ImportedHandling,
+  type ImportedDispatch,
+  type ImportProblem,
+  type RollupBuffer,
+  type TicketImportOutcome,
+} from './ticket-import.ts';

@@ -1,6 +1,7 @@
 // Fonts of a Chinese official document (GB/T 9704-2012 §7): the standard names them, and few readers
-// have them all. Every run names the standard font in every slot (eastAsia, ascii, hAnsi, cs) so digits
-// match the text around them; the font table tells Word what to substitute when a name is missing:
+// have them all. Every run names the standard font for Chinese (eastAsia) and Times New Roman for digits
+// and Latin (ascii, hAnsi), as official-document templates do: its narrow digits keep 100.00% on one line
+// in a table cell. The font table tells Word what to substitute when a name is missing:
 //
 //   方正小标宋简体 → 宋体 (SimSun)      a Founder font few machines carry; 宋体 is on every Windows
 //   仿宋_GB2312   → 仿宋 (FangSong)    Windows since Vista ships 仿宋_GB2312 renamed 仿宋; macOS has STFangsong
@@ -56,7 +57,21 @@ export function fontTableXml(): string {
   );
 }
 
-/** Run font options naming one font in every slot, with the East Asian hint. */
-export function runFont(name: DocumentFont): { ascii: string; hAnsi: string; eastAsia: string; cs: string; hint: string } {
-  return { ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: 'eastAsia' };
+/** Digits and Latin letters in running text and tables. */
+export const LATIN_FONT = 'Times New Roman';
+
+export interface RunFont {
+  ascii: string;
+  hAnsi: string;
+  eastAsia: string;
+  cs: string;
+  hint: string;
+}
+
+/**
+ * Run fonts: the Chinese font for East Asian text, `latin` for digits and Latin letters. Page numbers
+ * pass their own 宋体, the standard's 半角宋体阿拉伯数字.
+ */
+export function runFont(name: DocumentFont, latin: string = LATIN_FONT): RunFont {
+  return { ascii: latin, hAnsi: latin, eastAsia: name, cs: latin, hint: 'eastAsia' };
 }

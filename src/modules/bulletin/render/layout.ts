@@ -4,7 +4,8 @@ import type { Bulletin, BulletinTable, ChartSpec } from '../bulletin.schema.ts';
 // blocks, so the three documents cannot drift apart in content or order.
 
 export type Block =
-  | { kind: 'title'; text: string }
+  /** The title broken into lines by meaning (GB/T 9704-2012 §7.3.1: 回行时，要做到词意完整，排列对称) */
+  | { kind: 'title'; lines: string[] }
   /** 一、总体情况 — first-level heading on its own line (黑体) */
   | { kind: 'heading'; text: string }
   /** Body paragraph; `runIn` is a second-level heading printed at its start (楷体), as the reference does */
@@ -34,6 +35,52 @@ export function chineseDate(isoDate: string): string {
   return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
 }
 
+/** 2号 (22 pt) characters in the 156 mm 版心 (442 pt): 20 a line. */
+export const TITLE_LINE_EM = 20;
+/** Characters that close a phrase in a notice title: an organ or place (平台, 中心, 市, 局) or a particle. */
+const PHRASE_ENDINGS = new Set([
+  '台',
+  '心',
+  '局',
+  '委',
+  '府',
+  '市',
+  '县',
+  '区',
+  '于',
+  '的',
+  '况',
+  '度',
+  '份',
+]);
+/** Cost, in em of imbalance, of breaking after a character that does not close a phrase. */
+const MID_PHRASE_COST = 6;
+
+/**
+ * Breaks a long title into two lines of similar width, preferring a break after a phrase ending and
+ * never inside a run of digits or Latin letters (1-4, 12345). Titles up to one line stay whole; titles
+ * longer than two lines are left to the renderer's own wrapping.
+ */
+export function splitTitle(title: string): string[] {
+  const characters = Array.from(title);
+  const total = widthInEm(title);
+  if (total <= TITLE_LINE_EM || total > 2 * TITLE_LINE_EM) return [title];
+  const isNarrow = (character: string | undefined): boolean =>
+    character !== undefined && (character.codePointAt(0) ?? 0) < 0x2e80;
+  let best: { index: number; cost: number } | null = null;
+  let left = 0;
+  for (let index = 1; index < characters.length; index += 1) {
+    const previous = characters[index - 1] ?? '';
+    left += widthInEm(previous);
+    if (isNarrow(previous) && isNarrow(characters[index])) continue;
+    if (left > TITLE_LINE_EM || total - left > TITLE_LINE_EM) continue;
+    const cost = Math.abs(total - 2 * left) + (PHRASE_ENDINGS.has(previous) ? 0 : MID_PHRASE_COST);
+    if (best === null || cost < best.cost) best = { index, cost };
+  }
+  if (best === null) return [title];
+  return [characters.slice(0, best.index).join(''), characters.slice(best.index).join('')];
+}
+
 function highlightBlocks(bulletin: Bulletin): Block[] {
   if (bulletin.highlights.length === 0) return [];
   const heading = `${chineseOrdinal(bulletin.sections.length + 1)}、群众好评典型件`;
@@ -56,7 +103,7 @@ function highlightBlocks(bulletin: Bulletin): Block[] {
 /** The bulletin in reading order: title, opening paragraph, sections, highlights, signature. */
 export function layoutBulletin(bulletin: Bulletin): Block[] {
   const blocks: Block[] = [
-    { kind: 'title', text: bulletin.title },
+    { kind: 'title', lines: splitTitle(bulletin.title) },
     { kind: 'paragraph', runIn: null, text: bulletin.headline.text },
   ];
   for (const section of bulletin.sections) {
@@ -79,12 +126,12 @@ export function layoutBulletin(bulletin: Bulletin): Block[] {
 }
 
 /**
- * Width of a line in em (full-width characters count 1, digits and Latin ½), to centre 署名 over 日期
- * without measuring fonts.
+ * Width of a line in em without measuring fonts: full-width (CJK) characters count 1, others `narrowEm`
+ * (½ for the half-width digits of Chinese fonts and Times New Roman).
  */
-export function widthInEm(text: string): number {
+export function widthInEm(text: string, narrowEm = 0.5): number {
   let width = 0;
-  for (const character of text) width += (character.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1;
+  for (const character of text) width += (character.codePointAt(0) ?? 0) < 0x2e80 ? narrowEm : 1;
   return width;
 }
 

@@ -1,0 +1,124 @@
+import type { Executor } from '../../db/executor.ts';
+import type { ScoringScheme } from '../../domain/scoring/index.ts';
+import {
+  isLocalDate,
+  localDate,
+  parseLocalTime,
+  startOfLocalDate,
+  addCalendarDays,
+} from '../../domain/time.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { AppError } from '../../shared/errors.ts';
+import { figureRulesOf, resolveScheme, type EvaluationService } from '../evaluation/index.ts';
+import type { UnitsService } from '../units/index.ts';
+import { buildBulletin } from './bulletin-builder.ts';
+import type { Bulletin } from './bulletin.schema.ts';
+import { renderBulletin, type BulletinFormat } from './render/index.ts';
+
+export interface HighlightInput {
+  ticketNumber: string | null;
+  /** Editorial heading; defaults to the ticket's title */
+  title?: string;
+  /** Editorial text; defaults to the appeal and the handling unit's reply */
+  text?: string;
+}
+
+export interface BulletinOptions {
+  from: string;
+  to: string;
+  /** Figures as of this moment; defaults to now */
+  asOf?: Date;
+  /** A preset id or a scheme file; defaults to the reference city's */
+  scheme?: string | ScoringScheme;
+  publishedOn?: string;
+  highlights?: HighlightInput[];
+}
+
+export function createBulletinService(deps: {
+  db: Executor;
+  clock: Clock;
+  units: UnitsService;
+  evaluation: EvaluationService;
+}) {
+  async function highlightsOf(inputs: readonly HighlightInput[]): Promise<Bulletin['highlights']> {
+    const out: Bulletin['highlights'] = [];
+    for (const input of inputs) {
+      if (!input.ticketNumber) {
+        if (!input.title || !input.text)
+          throw new AppError('VALIDATION_FAILED', '典型件需要工单编号，或标题和正文', {
+            field: 'highlights',
+          });
+        out.push({ title: input.title, text: input.text, ticketNumber: null });
+        continue;
+      }
+      const ticket = await deps.db
+        .selectFrom('tickets')
+        .select(['id', 'title', 'content', 'lead_unit_code', 'answer'])
+        .where('number', '=', input.ticketNumber)
+        .executeTakeFirst();
+      if (!ticket)
+        throw new AppError('TICKET_NOT_FOUND', `典型件工单 ${input.ticketNumber} 不存在`, {
+          field: 'highlights',
+        });
+      const feedback = await deps.db
+        .selectFrom('assignments')
+        .select(['unit_code', 'feedback_text'])
+        .where('ticket_id', '=', ticket.id)
+        .where('role', '=', 'lead')
+        .where('parent_unit_code', 'is', null)
+        .orderBy('round', 'desc')
+        .executeTakeFirst();
+      const unitName = feedback ? ((await deps.units.directory()).get(feedback.unit_code)?.name ?? '') : '';
+      const reply = feedback?.feedback_text ?? ticket.answer ?? '';
+      out.push({
+        title: input.title ?? `${unitName}${ticket.title}`,
+        text: input.text ?? `${ticket.content}${unitName ? `${unitName}接到诉求后，` : ''}${reply}`,
+        ticketNumber: input.ticketNumber,
+      });
+    }
+    return out;
+  }
+
+  async function build(options: BulletinOptions): Promise<Bulletin> {
+    for (const [field, value] of [
+      ['from', options.from],
+      ['to', options.to],
+    ] as const) {
+      if (!isLocalDate(value))
+        throw new AppError('VALIDATION_FAILED', `${field} 应为 YYYY-MM-DD 日期`, { field });
+    }
+    if (options.from > options.to)
+      throw new AppError('VALIDATION_FAILED', '起始日期晚于结束日期', { field: 'from' });
+    const scheme = typeof options.scheme === 'object' ? options.scheme : resolveScheme(options.scheme);
+    const asOf = options.asOf ?? deps.clock.now();
+    const figures = await deps.evaluation.periodFigures(
+      { from: options.from, to: options.to, asOf },
+      figureRulesOf(scheme),
+    );
+    return buildBulletin({
+      figures,
+      scheme,
+      units: (await deps.units.directory()).all(),
+      publishedOn: options.publishedOn ?? localDate(deps.clock.now()),
+      highlights: await highlightsOf(options.highlights ?? []),
+    });
+  }
+
+  return {
+    build,
+    async render(options: BulletinOptions, format: BulletinFormat) {
+      return renderBulletin(await build(options), format);
+    },
+  };
+}
+
+/** The default as-of moment for a period that has ended: the end of its last day. */
+export function endOfPeriod(to: string): Date {
+  return new Date(startOfLocalDate(addCalendarDays(to, 1)).getTime() - 1000);
+}
+
+export function parseAsOf(text: string | undefined): Date | undefined {
+  return text ? parseLocalTime(text) : undefined;
+}
+
+export type BulletinService = ReturnType<typeof createBulletinService>;

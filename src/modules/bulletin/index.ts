@@ -1,0 +1,9 @@
+export { Bulletin } from './bulletin.schema.ts';
+export {
+  createBulletinService,
+  endOfPeriod,
+  type BulletinService,
+  type BulletinOptions,
+} from './bulletin.service.ts';
+export { registerBulletinRoutes } from './bulletin.routes.ts';
+export { buildBulletin } from './bulletin-builder.ts';

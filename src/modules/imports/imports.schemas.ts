@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const ImportKind = z.enum(['tickets', 'calls', 'kb']);
+export type ImportKind = z.infer<typeof ImportKind>;
+
+export const ImportParams = z.object({
+  /** tickets 工单, calls 话务, kb 知识库更新 (DESIGN §7) */
+  kind: ImportKind,
+});
+
+export const ImportQuery = z.object({
+  /** The file's name, when the body alone does not tell CSV from XLSX. */
+  fileName: z.string().max(200).optional(),
+});
+
+export const ImportResultView = z.object({
+  /** Rows written. */
+  imported: z.number().int(),
+  /** Rows already stored before (by 工单编号, 呼叫编号, or 知识编号 + 更新时间): a re-import skips every row. */
+  skipped: z.number().int(),
+});

@@ -1,0 +1,66 @@
+import { roleMayAdminister } from '../../domain/access/roles.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { CallsService } from '../calls/index.ts';
+import type { KbService } from '../kb/index.ts';
+import type { ImportProblem, TicketImporter } from '../tickets/index.ts';
+import type { UnitsService } from '../units/index.ts';
+import { parseCallFile } from './call-rows.ts';
+import { TICKET_COLUMNS } from './columns.ts';
+import { parseKbFile } from './kb-rows.ts';
+import { ImportValidationError, rowError } from './row-errors.ts';
+import type { RowError } from './row-errors.ts';
+import { readTicketFile } from './ticket-rows.ts';
+
+/** What an import did: rows written, and rows already stored before (a re-import skips them all). */
+export interface ImportResult {
+  imported: number;
+  skipped: number;
+}
+
+function rowErrorOf(problem: ImportProblem): RowError {
+  const header = TICKET_COLUMNS.find((column) => column.key === problem.field)?.header ?? problem.field;
+  return rowError(problem.rowNumber, header, problem.code, `「${header}」：${problem.message}`);
+}
+
+/**
+ * Imports of DESIGN §7 (tickets, calls, KB updates): every row is checked first, and a file with any invalid
+ * row imports nothing and reports every error with its row and column.
+ */
+export function createImportsService(deps: {
+  units: Pick<UnitsService, 'directory'>;
+  ticketImporter: TicketImporter;
+  calls: CallsService;
+  kb: KbService;
+}) {
+  function requireAdmin(actor: Actor): void {
+    if (!roleMayAdminister(actor.role)) throw new AppError('FORBIDDEN', '只有系统管理员可以导入数据');
+  }
+
+  return {
+    async importTickets(actor: Actor, bytes: Uint8Array, fileName?: string): Promise<ImportResult> {
+      requireAdmin(actor);
+      const file = await readTicketFile(bytes, await deps.units.directory(), fileName);
+      // The rows that passed are still run through the lifecycle, so that one answer lists every error.
+      const outcome = await deps.ticketImporter.importTickets(actor, file.tickets, {
+        dryRun: file.errors.length > 0,
+        invalidNumbers: file.invalidNumbers,
+      });
+      const errors = [...file.errors, ...outcome.problems.map(rowErrorOf)];
+      if (errors.length > 0) throw new ImportValidationError(errors);
+      return { imported: outcome.imported, skipped: outcome.skipped };
+    },
+
+    async importCalls(actor: Actor, bytes: Uint8Array, fileName?: string): Promise<ImportResult> {
+      requireAdmin(actor);
+      return deps.calls.importCalls(await parseCallFile(bytes, fileName));
+    },
+
+    async importKb(actor: Actor, bytes: Uint8Array, fileName?: string): Promise<ImportResult> {
+      requireAdmin(actor);
+      return deps.kb.importRevisions(await parseKbFile(bytes, await deps.units.directory(), fileName));
+    },
+  };
+}
+
+export type ImportsService = ReturnType<typeof createImportsService>;

@@ -1,0 +1,374 @@
+import {
+  APPEAL_TYPE_LABELS,
+  CHANNEL_LABELS,
+  SATISFACTION_LABELS,
+  SOLVED_LABELS,
+  URGENCY_LABELS,
+  type SatisfactionLevel,
+  type TransferTarget,
+} from '../../domain/lifecycle/index.ts';
+import { tryParseLocalTime } from '../../domain/time.ts';
+import type { ImportedDispatch, ImportedHandling, ImportedTicket } from '../tickets/index.ts';
+import type { UnitDirectory, UnitRecord } from '../units/index.ts';
+import { TICKET_COLUMNS } from './columns.ts';
+import { mapColumns } from './map-columns.ts';
+import type { MappedRow } from './map-columns.ts';
+import { ImportValidationError, rowError } from './row-errors.ts';
+import type { RowError } from './row-errors.ts';
+import { detectTableFormat, readTable } from './tabular.ts';
+
+export type TicketRowUnits = Pick<UnitDirectory, 'resolve' | 'isStrictlyBelow'>;
+
+type Mode = ImportedHandling['mode'];
+type RevisitOutcome = SatisfactionLevel | 'reached' | 'unreached';
+
+/** Labels of DESIGN §7 and §3 (and the English codes) to codes; English is matched case-insensitively. */
+function lookup<T extends string>(labels: Record<T, string>, synonyms: Record<string, T> = {}) {
+  const table = new Map<string, T>();
+  for (const [code, label] of Object.entries(labels) as [T, string][]) {
+    table.set(label, code);
+    table.set(code.toLowerCase(), code);
+  }
+  for (const [label, code] of Object.entries(synonyms)) table.set(label.toLowerCase(), code);
+  return {
+    find: (text: string) => table.get(text) ?? table.get(text.toLowerCase()),
+    shown: Object.values(labels).join('、'),
+  };
+}
+
+const MODE_LABELS: Record<Mode, string> = {
+  directAnswer: '直接答复',
+  dispatch: '转办',
+  reject: '不予受理',
+  transfer: '转接',
+  merge: '并单',
+};
+// Legacy systems name the higher platforms and mini-programs in several ways.
+const CHANNELS = lookup(CHANNEL_LABELS, {
+  省平台: 'upper',
+  国家平台: 'upper',
+  国务院客户端: 'upper',
+  上级转办: 'upper',
+  政务网: 'web',
+  网上信箱: 'web',
+  市长信箱: 'letter',
+  小程序: 'wechat',
+  微信公众号: 'wechat',
+  短信: 'other',
+});
+const APPEAL_TYPES = lookup(APPEAL_TYPE_LABELS);
+const URGENCIES = lookup(URGENCY_LABELS);
+const SOLVED = lookup(SOLVED_LABELS);
+const MODES = lookup(MODE_LABELS, { 派单: 'dispatch', 交办: 'dispatch' });
+const REVISITS = lookup<RevisitOutcome>({
+  ...SATISFACTION_LABELS,
+  reached: '联系上未评价',
+  unreached: '未联系上',
+});
+const YES_NO = new Map([
+  ...['是', '1', 'true', 'yes', 'y'].map((text) => [text, true] as const),
+  ...['否', '0', 'false', 'no', 'n', ''].map((text) => [text, false] as const),
+]);
+
+/** Legacy sheets often lack a category: such appeals are counted, under 其他, rather than refused. */
+const DEFAULT_CATEGORY = '其他/其他/其他';
+const FEEDBACK_UNRECORDED = '（原系统未记录反馈内容）';
+const TITLE_FROM_CONTENT = 30;
+const EMERGENCY_LINE = /(?<!\d)(110|119|120|122)(?!\d)/;
+const TICKET_NUMBER = /[0-9A-Za-z][0-9A-Za-z_-]*/g;
+const PHONE = /^[0-9+\-() ]{3,32}$/;
+/** Columns that only a 转办 ticket can fill. */
+const DISPATCH_ONLY = [
+  'unit',
+  'subUnit',
+  'dispatchedAt',
+  'acknowledgedAt',
+  'feedbackDeadline',
+  'feedbackAt',
+  'completionDeadline',
+  'revisitedAt',
+  'revisitResult',
+  'solved',
+];
+
+const COLUMN: Record<string, string> = Object.fromEntries(TICKET_COLUMNS.map((c) => [c.key, c.header]));
+
+function header(key: string): string {
+  return COLUMN[key] ?? key;
+}
+
+/** One row's cells, read and checked; every problem is collected, once per column and kind. */
+function rowCells(row: MappedRow) {
+  const errors: RowError[] = [];
+  const text = (key: string) => (row.fields[key] ?? '').trim();
+  const fail = (key: string, code: string, message: string) => {
+    if (errors.some((e) => e.column === header(key) && e.code === code)) return;
+    errors.push(rowError(row.rowNumber, header(key), code, message));
+  };
+  const required = (key: string) => {
+    const value = text(key);
+    if (value === '') fail(key, 'REQUIRED', `「${header(key)}」不能为空`);
+    return value;
+  };
+  const limited = (key: string, value: string, max: number) => {
+    if ([...value].length > max) fail(key, 'INVALID_VALUE', `「${header(key)}」不能超过 ${max} 个字符`);
+    return value;
+  };
+  const optional = (key: string, max: number) => limited(key, text(key), max) || null;
+  const time = (key: string): Date | null => {
+    const value = text(key);
+    if (value === '') return null;
+    const at = tryParseLocalTime(value);
+    if (!at)
+      fail(
+        key,
+        'INVALID_VALUE',
+        `「${header(key)}」“${value}”不是有效的时间，应为 YYYY-MM-DD HH:mm:ss 或 ISO 8601`,
+      );
+    return at;
+  };
+  const label = <T>(
+    key: string,
+    table: { find(text: string): T | undefined; shown: string },
+    fallback?: T,
+  ) => {
+    const value = fallback === undefined ? required(key) : text(key);
+    if (value === '') return fallback;
+    const code = table.find(value);
+    if (code === undefined)
+      fail(key, 'INVALID_VALUE', `「${header(key)}」“${value}”无效，应为：${table.shown}`);
+    return code;
+  };
+  const notBefore = (laterKey: string, later: Date | null, earlierKey: string, earlier: Date | null) => {
+    if (later && earlier && later < earlier)
+      fail(laterKey, 'TIME_ORDER', `「${header(laterKey)}」不能早于「${header(earlierKey)}」`);
+  };
+  const needs = (key: string, prerequisite: string) => {
+    if (text(key) !== '' && text(prerequisite) === '')
+      fail(prerequisite, 'REQUIRED', `填写了「${header(key)}」时「${header(prerequisite)}」不能为空`);
+  };
+  return { errors, text, fail, required, limited, optional, time, label, notBefore, needs };
+}
+
+type Cells = ReturnType<typeof rowCells>;
+
+function unitOf(cells: Cells, key: string, units: TicketRowUnits): UnitRecord | undefined {
+  const ref = cells.text(key);
+  if (ref === '') return undefined;
+  const unit = units.resolve(ref);
+  if (!unit) cells.fail(key, 'UNKNOWN_UNIT', `「${header(key)}」“${ref}”既不是单位编码，也不是单位全称`);
+  else if (!unit.active || unit.parentCode === null)
+    cells.fail(key, 'INVALID_VALUE', `「${header(key)}」“${ref}”不能是中心或已停用的单位`);
+  else return unit;
+  return undefined;
+}
+
+function categoryOf(cells: Cells): string {
+  const value = cells.text('category').normalize('NFKC');
+  if (value === '') return DEFAULT_CATEGORY;
+  const levels = value.split('/').map((level) => level.trim());
+  if (levels.length !== 3 || levels.some((level) => level === ''))
+    cells.fail(
+      'category',
+      'INVALID_VALUE',
+      `「${header('category')}」“${value}”应为三级，以“/”分隔，如 城乡建设/供暖/室温不达标`,
+    );
+  return cells.limited('category', levels.join('/'), 200);
+}
+
+function intakeOf(
+  cells: Cells,
+  receivedAt: Date | null,
+  units: TicketRowUnits,
+): ImportedTicket['intake'] | undefined {
+  if (!receivedAt) cells.required('receivedAt');
+  const content = cells.limited('content', cells.required('content'), 8000);
+  const phone = cells.optional('callerPhone', 32);
+  if (phone !== null && !PHONE.test(phone))
+    cells.fail('callerPhone', 'INVALID_VALUE', `「${header('callerPhone')}」只能包含数字和 + - ( )`);
+  const confidential = YES_NO.get(cells.text('confidential').toLowerCase());
+  if (confidential === undefined)
+    cells.fail('confidential', 'INVALID_VALUE', `「${header('confidential')}」应为：是、否（或 1、0）`);
+  const district = cells.text('district');
+  const districtUnit = district === '' ? undefined : units.resolve(district);
+  if (district !== '' && districtUnit?.kind !== 'district' && districtUnit?.kind !== 'zone')
+    cells.fail('district', 'UNKNOWN_UNIT', `「${header('district')}」“${district}”不是已有的县区或经济区`);
+  const intake = {
+    channel: cells.label('channel', CHANNELS),
+    appealType: cells.label('appealType', APPEAL_TYPES),
+    category: categoryOf(cells),
+    urgency: cells.label('urgency', URGENCIES, 'normal' as const),
+    confidential: confidential ?? false,
+    // No column says otherwise: the caller is taken to accept a return visit, as at live intake.
+    revisitConsent: true,
+    title:
+      cells.optional('title', 200) ?? [...content.replace(/\s+/g, ' ')].slice(0, TITLE_FROM_CONTENT).join(''),
+    content,
+    callerName: cells.optional('callerName', 100),
+    callerPhone: phone,
+    address: cells.optional('address', 300),
+    districtCode: districtUnit?.code ?? null,
+  };
+  const { channel, appealType, urgency } = intake;
+  if (!receivedAt || !channel || !appealType || !urgency) return undefined;
+  return { ...intake, channel, appealType, urgency, receivedAt };
+}
+
+function handlingOf(cells: Cells, mode: Mode, receivedAt: Date | null, units: TicketRowUnits) {
+  const closedAt = cells.time('completedAt');
+  const answer = cells.text('answer');
+  if (mode !== 'dispatch') {
+    for (const key of DISPATCH_ONLY) {
+      if (cells.text(key) !== '')
+        cells.fail(key, 'INVALID_VALUE', `办理方式为“${MODE_LABELS[mode]}”的工单不应填写「${header(key)}」`);
+    }
+    cells.notBefore('completedAt', closedAt, 'receivedAt', receivedAt);
+  }
+  switch (mode) {
+    case 'directAnswer':
+      return { mode, answer: cells.limited('answer', cells.required('answer'), 4000), closedAt };
+    case 'reject':
+      return { mode, reason: cells.limited('answer', cells.required('answer'), 1000), closedAt };
+    case 'transfer': {
+      const target = (EMERGENCY_LINE.exec(answer)?.[1] ?? 'other') as TransferTarget;
+      return { mode, target, note: cells.limited('answer', answer, 2000) || null, closedAt };
+    }
+    case 'merge': {
+      const named = cells.required('answer');
+      const tokens = named.match(TICKET_NUMBER) ?? [];
+      return { mode, targetNumbers: [...new Set([named, ...tokens])], closedAt };
+    }
+    case 'dispatch':
+      return { mode, dispatch: dispatchOf(cells, receivedAt, closedAt, units) };
+  }
+}
+
+/** 转办: the data stops where the history stops, and each step needs the ones before it (DESIGN §5). */
+function dispatchOf(
+  cells: Cells,
+  receivedAt: Date | null,
+  completedAt: Date | null,
+  units: TicketRowUnits,
+): ImportedDispatch | null {
+  const { needs, notBefore, time } = cells;
+  needs('unit', 'dispatchedAt');
+  needs('dispatchedAt', 'unit');
+  for (const key of ['acknowledgedAt', 'feedbackDeadline', 'completionDeadline']) needs(key, 'dispatchedAt');
+  needs('subUnit', 'acknowledgedAt');
+  needs('feedbackAt', 'acknowledgedAt');
+  needs('revisitResult', 'feedbackAt');
+  needs('completedAt', 'feedbackAt');
+  needs('revisitedAt', 'revisitResult');
+  needs('solved', 'revisitResult');
+  const unit = unitOf(cells, 'unit', units);
+  const sub = unitOf(cells, 'subUnit', units);
+  if (unit && sub && !units.isStrictlyBelow(sub.code, unit.code))
+    cells.fail(
+      'subUnit',
+      'INVALID_VALUE',
+      `「${header('subUnit')}」“${cells.text('subUnit')}”不是「${header('unit')}」的下级单位`,
+    );
+  const dispatchedAt = time('dispatchedAt');
+  const acknowledgedAt = time('acknowledgedAt');
+  const feedbackAt = time('feedbackAt');
+  const feedbackDue = time('feedbackDeadline');
+  const completionDue = time('completionDeadline');
+  const outcome = cells.label('revisitResult', REVISITS, null);
+  const solved = cells.label('solved', SOLVED, null);
+  if (outcome === 'unreached' && solved)
+    cells.fail('solved', 'INVALID_VALUE', `回访结果为“未联系上”时不应填写「${header('solved')}」`);
+  const revisitedAt = time('revisitedAt') ?? (outcome ? completedAt : null);
+  if (outcome && !revisitedAt && cells.text('revisitedAt') === '')
+    cells.fail(
+      'revisitedAt',
+      'REQUIRED',
+      `填写了「${header('revisitResult')}」时「${header('revisitedAt')}」不能为空`,
+    );
+  notBefore('dispatchedAt', dispatchedAt, 'receivedAt', receivedAt);
+  notBefore('acknowledgedAt', acknowledgedAt, 'dispatchedAt', dispatchedAt);
+  notBefore('feedbackAt', feedbackAt, 'acknowledgedAt', acknowledgedAt);
+  notBefore('revisitedAt', revisitedAt, 'feedbackAt', feedbackAt);
+  // 办结 may come before or after the 回访: centres differ, and the completed event keeps the file's time.
+  notBefore('completedAt', completedAt, 'feedbackAt', feedbackAt);
+  notBefore('feedbackDeadline', feedbackDue, 'dispatchedAt', dispatchedAt);
+  notBefore('completionDeadline', completionDue, 'feedbackDeadline', feedbackDue ?? dispatchedAt);
+  const feedbackText = cells.limited('answer', cells.text('answer'), 8000) || FEEDBACK_UNRECORDED;
+  if (!unit || !dispatchedAt) return null;
+  return {
+    unitCode: unit.code,
+    subUnitCode: sub?.code ?? null,
+    dispatchedAt,
+    feedbackDue,
+    completionDue,
+    acknowledgedAt,
+    feedbackAt,
+    feedbackText,
+    revisit:
+      outcome && revisitedAt
+        ? {
+            at: revisitedAt,
+            reached: outcome !== 'unreached',
+            satisfaction: outcome === 'reached' || outcome === 'unreached' ? null : outcome,
+            solved: solved ?? null,
+          }
+        : null,
+    completedAt,
+  };
+}
+
+function checkRow(row: MappedRow, units: TicketRowUnits): { ticket?: ImportedTicket; errors: RowError[] } {
+  const cells = rowCells(row);
+  const number = cells.limited('number', cells.required('number'), 32);
+  if (/\s/.test(number)) cells.fail('number', 'INVALID_VALUE', `「${header('number')}」不能包含空格`);
+  const receivedAt = cells.time('receivedAt');
+  const intake = intakeOf(cells, receivedAt, units);
+  const mode = cells.label('handling', MODES);
+  const handling = mode && handlingOf(cells, mode, receivedAt, units);
+  if (cells.errors.length > 0 || !intake || !handling) return { errors: cells.errors };
+  return { ticket: { rowNumber: row.rowNumber, number, intake, handling }, errors: [] };
+}
+
+/**
+ * Checks every row of a tickets file and reports every error (DESIGN §7). What needs the database (numbers
+ * already stored, 并单 targets, the lifecycle's own refusals) is checked by the tickets module's importer.
+ */
+export function validateTicketRows(
+  rows: readonly MappedRow[],
+  units: TicketRowUnits,
+): { tickets: ImportedTicket[]; errors: RowError[]; invalidNumbers: Set<string> } {
+  const tickets: ImportedTicket[] = [];
+  const errors: RowError[] = [];
+  const invalidNumbers = new Set<string>();
+  const firstRow = new Map<string, number>();
+  for (const row of rows) {
+    const checked = checkRow(row, units);
+    const number = (row.fields.number ?? '').trim();
+    const first = firstRow.get(number);
+    if (number !== '' && first !== undefined)
+      checked.errors.push(
+        rowError(
+          row.rowNumber,
+          header('number'),
+          'DUPLICATE',
+          `「${header('number')}」“${number}”与第 ${first} 行重复`,
+        ),
+      );
+    else if (number !== '') firstRow.set(number, row.rowNumber);
+    if (checked.ticket && checked.errors.length === 0) tickets.push(checked.ticket);
+    else {
+      errors.push(...checked.errors);
+      if (number !== '') invalidNumbers.add(number);
+    }
+  }
+  return { tickets, errors, invalidNumbers };
+}
+
+/** Reads and checks a tickets file; a missing column is reported alone, since every row would repeat it. */
+export async function readTicketFile(bytes: Uint8Array, units: TicketRowUnits, fileName?: string) {
+  const table = await readTable(bytes, detectTableFormat(bytes, fileName));
+  const mapped = mapColumns(table, TICKET_COLUMNS);
+  if (mapped.errors.some((error) => error.code === 'MISSING_COLUMN'))
+    throw new ImportValidationError(mapped.errors);
+  const checked = validateTicketRows(mapped.rows, units);
+  return { ...checked, errors: [...mapped.errors, ...checked.errors] };
+}

@@ -1,0 +1,129 @@
+import type { Executor } from '../../db/executor.ts';
+
+export interface KbArticle {
+  id: number;
+  articleNumber: string;
+  title: string;
+  content: string;
+  /** The unit that owns the article (维护单位 of its first revision). */
+  unitCode: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface KbRevision {
+  articleId: number;
+  unitCode: string;
+  title: string;
+  content: string;
+  revisedAt: string;
+}
+
+const ROWS_PER_STATEMENT = 500;
+
+function slices<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += ROWS_PER_STATEMENT)
+    out.push(items.slice(start, start + ROWS_PER_STATEMENT));
+  return out;
+}
+
+export function createKbRepository(db: Executor) {
+  return {
+    async findArticles(numbers: readonly string[]): Promise<Map<string, KbArticle>> {
+      const found = new Map<string, KbArticle>();
+      for (const slice of slices([...new Set(numbers)])) {
+        const rows = await db
+          .selectFrom('kb_articles')
+          .selectAll()
+          .where('article_number', 'in', slice)
+          .execute();
+        for (const row of rows) {
+          found.set(row.article_number, {
+            id: Number(row.id),
+            articleNumber: row.article_number,
+            title: row.title,
+            content: row.content,
+            unitCode: row.unit_code,
+            createdAt: row.created_at,
+            updatedAt: row.updated_at,
+          });
+        }
+      }
+      return found;
+    },
+
+    async insertArticle(article: Omit<KbArticle, 'id'>): Promise<number> {
+      const row = await db
+        .insertInto('kb_articles')
+        .values({
+          article_number: article.articleNumber,
+          title: article.title,
+          content: article.content,
+          unit_code: article.unitCode,
+          created_at: article.createdAt,
+          updated_at: article.updatedAt,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return Number(row.id);
+    },
+
+    async updateArticle(id: number, change: { title: string; content: string; updatedAt: string }) {
+      await db
+        .updateTable('kb_articles')
+        .set({ title: change.title, content: change.content, updated_at: change.updatedAt })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /** `${articleId}|${revisedAt}` of the revisions already stored for these articles. */
+    async storedRevisionKeys(articleIds: readonly number[]): Promise<Set<string>> {
+      const keys = new Set<string>();
+      for (const slice of slices([...new Set(articleIds)])) {
+        const rows = await db
+          .selectFrom('kb_revisions')
+          .select(['article_id', 'revised_at'])
+          .where('article_id', 'in', slice)
+          .execute();
+        for (const row of rows) keys.add(`${Number(row.article_id)}|${row.revised_at}`);
+      }
+      return keys;
+    },
+
+    async insertRevisions(revisions: readonly KbRevision[]): Promise<void> {
+      for (const slice of slices(revisions)) {
+        await db
+          .insertInto('kb_revisions')
+          .values(
+            slice.map((r) => ({
+              article_id: r.articleId,
+              unit_code: r.unitCode,
+              title: r.title,
+              content: r.content,
+              revised_at: r.revisedAt,
+            })),
+          )
+          .execute();
+      }
+    },
+
+    async listRevisions(articleId: number): Promise<KbRevision[]> {
+      const rows = await db
+        .selectFrom('kb_revisions')
+        .selectAll()
+        .where('article_id', '=', articleId)
+        .orderBy('revised_at')
+        .execute();
+      return rows.map((row) => ({
+        articleId: Number(row.article_id),
+        unitCode: row.unit_code,
+        title: row.title,
+        content: row.content,
+        revisedAt: row.revised_at,
+      }));
+    },
+  };
+}
+
+export type KbRepository = ReturnType<typeof createKbRepository>;
