@@ -3,6 +3,7 @@ import type { Executor } from '../../db/executor.ts';
 import { toNumber } from '../../db/dialect.ts';
 import { COUNTERS, type Counter, type CounterValues, zeroCounters } from '../../domain/metrics/counters.ts';
 import { addCalendarDays } from '../../domain/time.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 
 // Counter names in code (camelCase) and their columns (snake_case).
 export const COUNTER_COLUMN: Record<Counter, string> = Object.fromEntries(
@@ -30,6 +31,33 @@ const KEY_COLUMNS = ['registered_on', 'unit_code', 'event_on', 'appeal_type', 'c
 const DAILY_KEY = [...KEY_COLUMNS];
 const MONTHLY_KEY = ['registered_month', 'unit_code', 'event_on'];
 
+/** INSERT … ON CONFLICT DO UPDATE adding the amounts, prepared once per table and set of counters. */
+const upsertStatement = (table: 'ticket_rollups' | 'ticket_rollups_monthly', keyColumns: readonly string[]) =>
+  preparedQuery((db, shape, ...values: unknown[]) => {
+    const columns = shape.split(',');
+    const counters = columns.slice(keyColumns.length);
+    return db
+      .insertInto(table)
+      .values(Object.fromEntries(columns.map((column, index) => [column, values[index]])) as never)
+      .onConflict((conflict) =>
+        conflict
+          .columns(keyColumns as never)
+          .doUpdateSet(
+            Object.fromEntries(
+              counters.map((column) => [
+                column,
+                sql`${sql.ref(`${table}.${column}`)} + excluded.${sql.ref(column)}`,
+              ]),
+            ) as never,
+          ),
+      );
+  });
+
+const UPSERTS = {
+  ticket_rollups: upsertStatement('ticket_rollups', DAILY_KEY),
+  ticket_rollups_monthly: upsertStatement('ticket_rollups_monthly', MONTHLY_KEY),
+};
+
 async function upsert(
   db: Executor,
   table: 'ticket_rollups' | 'ticket_rollups_monthly',
@@ -39,22 +67,9 @@ async function upsert(
 ): Promise<void> {
   const counters = Object.entries(amounts).filter(([, amount]) => amount !== 0) as [Counter, number][];
   if (counters.length === 0) return;
-  const values: Record<string, string | number> = { ...key };
-  for (const [counter, amount] of counters) values[COUNTER_COLUMN[counter]] = amount;
-  await db
-    .insertInto(table)
-    .values(values as never)
-    .onConflict((conflict) =>
-      conflict.columns(keyColumns as never).doUpdateSet(
-        Object.fromEntries(
-          counters.map(([counter]) => {
-            const column = COUNTER_COLUMN[counter];
-            return [column, sql`${sql.ref(`${table}.${column}`)} + excluded.${sql.ref(column)}`];
-          }),
-        ) as never,
-      ),
-    )
-    .execute();
+  const columns = [...keyColumns, ...counters.map(([counter]) => COUNTER_COLUMN[counter])];
+  const values = [...keyColumns.map((column) => key[column]), ...counters.map(([, amount]) => amount)];
+  await UPSERTS[table](db, columns.join(','), ...values);
 }
 
 export function createRollupsRepository(db: Executor) {

@@ -5,6 +5,7 @@ import { toIso } from '../../db/dialect.ts';
 import type { AssignmentRow, NewTicketRow, TicketEventRow, TicketRow } from '../../db/schema.ts';
 import type { Assignment, Ticket, TicketEvent } from '../../domain/lifecycle/index.ts';
 import { assignmentColumns, eventData, ticketColumns, ticketFromRows } from './ticket-mapper.ts';
+import { statements } from './tickets.statements.ts';
 
 export interface StoredEvent {
   event: TicketEvent;
@@ -46,14 +47,9 @@ export function createTicketsRepository(db: Executor) {
     ): Promise<{ id: number; number: string }> {
       // The number derives from the id, which exists only after the insert; a unique stand-in holds its place.
       const placeholder = `~${PROCESS_TAG}${(placeholderCounter += 1).toString(36)}`;
-      const inserted = await db
-        .insertInto('tickets')
-        .values({ ...row, number: placeholder })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const id = Number(inserted.id);
+      const id = await statements.insertTicket(db, { ...row, number: placeholder });
       const number = numberFor(id);
-      await db.updateTable('tickets').set({ number }).where('id', '=', id).execute();
+      await statements.setNumber(db, id, number);
       return { id, number };
     },
 
@@ -71,16 +67,11 @@ export function createTicketsRepository(db: Executor) {
     },
 
     findRow(id: number): Promise<TicketRow | undefined> {
-      return db.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst();
+      return statements.ticketRow<TicketRow>(db, id);
     },
 
     listAssignments(ticketId: number): Promise<AssignmentRow[]> {
-      return db
-        .selectFrom('assignments')
-        .selectAll()
-        .where('ticket_id', '=', ticketId)
-        .orderBy('id')
-        .execute();
+      return statements.assignmentRows<AssignmentRow>(db, ticketId);
     },
 
     listEvents(ticketId: number): Promise<TicketEventRow[]> {
@@ -123,46 +114,39 @@ export function createTicketsRepository(db: Executor) {
       at: Date;
     }): Promise<boolean> {
       const { before, after } = change;
-      const result = await db
-        .updateTable('tickets')
-        .set({
-          ...changedColumns(ticketColumns(before), ticketColumns(after)),
-          ...change.extra,
-          updated_at: toIso(change.at),
-        })
-        .where('id', '=', before.id)
-        .where('version', '=', before.version)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) return false;
+      const updated = await statements.updateTicket(db, before.id, before.version, {
+        ...changedColumns(ticketColumns(before), ticketColumns(after)),
+        ...change.extra,
+        updated_at: toIso(change.at),
+      });
+      if (updated !== 1) return false;
       await saveAssignments(db, before, after);
       await this.insertEvents(before.id, before.version + 1, change.events);
-      if (change.deadlines.length > 0) {
-        await db
-          .insertInto('deadline_changes')
-          .values(
-            change.deadlines.map((d) => ({
-              ticket_id: before.id,
-              round: d.round,
-              unit_code: d.unitCode,
-              kind: d.kind,
-              due_at: d.dueAt ? toIso(d.dueAt) : null,
-              previous_due_at: d.previousDueAt ? toIso(d.previousDueAt) : null,
-              reason: d.reason,
-              event_version: d.eventVersion,
-              at: toIso(change.at),
-            })),
-          )
-          .execute();
-      }
+      await statements.insert(
+        db,
+        'deadline_changes',
+        change.deadlines.map((d) => ({
+          ticket_id: before.id,
+          round: d.round,
+          unit_code: d.unitCode,
+          kind: d.kind,
+          due_at: d.dueAt ? toIso(d.dueAt) : null,
+          previous_due_at: d.previousDueAt ? toIso(d.previousDueAt) : null,
+          reason: d.reason,
+          event_version: d.eventVersion,
+          at: toIso(change.at),
+        })),
+      );
       return true;
     },
 
     /** Appends events numbered from `firstVersion` (a new ticket's log starts at 1). */
     async insertEvents(ticketId: number, firstVersion: number, events: StoredEvent[]): Promise<void> {
-      await db
-        .insertInto('ticket_events')
-        .values(events.map((stored, index) => eventRow(ticketId, firstVersion + index, stored)))
-        .execute();
+      await statements.insert(
+        db,
+        'ticket_events',
+        events.map((stored, index) => eventRow(ticketId, firstVersion + index, stored)),
+      );
     },
 
     async list(
@@ -233,26 +217,22 @@ function eventRow(ticketId: number, version: number, stored: StoredEvent) {
 
 async function saveAssignments(db: Executor, before: Ticket, after: Ticket): Promise<void> {
   const key = (a: Assignment) => `${a.round}|${a.unitCode}`;
-  const previous = new Map(before.assignments.map((a) => [key(a), JSON.stringify(a)]));
+  const previous = new Map(before.assignments.map((a) => [key(a), a]));
+  const added: Record<string, unknown>[] = [];
   for (const assignment of after.assignments) {
     const old = previous.get(key(assignment));
-    if (old === JSON.stringify(assignment)) continue;
+    // Assignments are replaced, never edited in place, by evolve: an unchanged one is the same object.
+    if (old === assignment) continue;
     const columns = assignmentColumns(assignment);
-    if (old === undefined) {
-      await db
-        .insertInto('assignments')
-        .values({ ticket_id: after.id, ...columns })
-        .execute();
-    } else {
-      await db
-        .updateTable('assignments')
-        .set(columns)
-        .where('ticket_id', '=', after.id)
-        .where('round', '=', assignment.round)
-        .where('unit_code', '=', assignment.unitCode)
-        .execute();
-    }
+    if (old === undefined) added.push({ ticket_id: after.id, ...columns });
+    else
+      await statements.updateAssignment(
+        db,
+        { ticketId: after.id, round: assignment.round, unitCode: assignment.unitCode },
+        columns,
+      );
   }
+  await statements.insert(db, 'assignments', added);
 }
 
 export type TicketsRepository = ReturnType<typeof createTicketsRepository>;
