@@ -84,3 +84,22 @@ export function findAssignment(ticket: Ticket, unitCode: string): Assignment | u
 export function openAssignments(ticket: Ticket): Assignment[] {
   return currentAssignments(ticket).filter((a) => a.state === 'dispatched' || a.state === 'inProgress');
 }
+
+/**
+ * The lead unit's next deadline while it owes the centre something: to acknowledge, then to report back.
+ * The red card (overdue) and the yellow card (due within a working day) hang on it (DESIGN §5).
+ */
+export function pendingLeadDeadline(ticket: Ticket): Date | null {
+  const lead = leadAssignment(ticket);
+  if (!lead) return null;
+  if (ticket.state === 'dispatched' && lead.state === 'dispatched')
+    return lead.acknowledgeDue ?? lead.feedbackDue;
+  if (ticket.state === 'inProgress' && lead.state === 'inProgress') return lead.feedbackDue;
+  return null;
+}
+
+/** The unit answering for the ticket while it is with units or back at the centre for review and revisit. */
+export function currentLeadUnit(ticket: Ticket): string | null {
+  const withUnits = ['dispatched', 'inProgress', 'feedbackSubmitted', 'pendingRevisit', 'completed'];
+  return withUnits.includes(ticket.state) ? (leadAssignment(ticket)?.unitCode ?? null) : null;
+}

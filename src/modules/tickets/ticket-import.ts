@@ -7,7 +7,6 @@ import {
   decide,
   evolve,
   initialTicket,
-  leadAssignment,
   type SatisfactionLevel,
   type SolvedLevel,
   type Ticket,
@@ -22,7 +21,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { CalendarService, DeadlineRules } from '../calendar/index.ts';
 import type { UnitDirectory, UnitsService } from '../units/index.ts';
 import { deadlineChangesOf } from './deadline-changes.ts';
-import { assignmentColumns, eventData, ticketColumns } from './ticket-mapper.ts';
+import { assignmentColumns, dueColumns, eventData, ticketColumns } from './ticket-mapper.ts';
 import type { DeadlineChange } from './tickets.repository.ts';
 import { createTicketsRepository } from './tickets.repository.ts';
 import type { IntakeInput } from './tickets.schemas.ts';
@@ -432,25 +431,6 @@ function closingTime(record: ImportedTicket): Date {
   return (handling.mode !== 'dispatch' ? handling.closedAt : null) ?? record.intake.receivedAt;
 }
 
-/** The lead unit's next deadline while it owes the centre something, as the live service caches it. */
-function dueColumns(rules: DeadlineRules, ticket: Ticket) {
-  const lead = leadAssignment(ticket);
-  let due: Date | null = null;
-  if (lead && ticket.state === 'dispatched' && lead.state === 'dispatched')
-    due = lead.acknowledgeDue ?? lead.feedbackDue;
-  if (lead && ticket.state === 'inProgress' && lead.state === 'inProgress') due = lead.feedbackDue;
-  const active =
-    ticket.state === 'dispatched' || ticket.state === 'inProgress' || ticket.state === 'feedbackSubmitted';
-  return {
-    lead_unit_code:
-      active || ticket.state === 'pendingRevisit' || ticket.state === 'completed'
-        ? (lead?.unitCode ?? null)
-        : null,
-    due_at: due ? toIso(due) : null,
-    yellow_at: due ? toIso(rules.yellowFrom(due)) : null,
-  };
-}
-
 async function findStored(db: Executor, numbers: readonly string[]): Promise<Map<string, StoredTicket>> {
   const unique = [...new Set(numbers)];
   const stored = new Map<string, StoredTicket>();
@@ -555,7 +535,7 @@ function ticketRow(
     registered_by: actor.userId,
     ...ticketColumns(history.ticket),
     merged_into_id: mergedInto,
-    ...dueColumns(rules, history.ticket),
+    ...dueColumns(rules.yellowFrom, history.ticket),
     created_at: at,
     updated_at: at,
   };
@@ -690,7 +670,7 @@ async function noteStoredDuplicate(
     after,
     events: [{ event, actorUserId: actor.userId, actorUnitCode: actor.unitCode }],
     deadlines: [],
-    extra: dueColumns(env.rules, after),
+    extra: dueColumns(env.rules.yellowFrom, after),
     at: now,
   });
   if (!saved)

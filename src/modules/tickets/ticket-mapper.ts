@@ -1,5 +1,6 @@
 import { fromIso, toIso } from '../../db/dialect.ts';
 import type { AssignmentRow, TicketRow } from '../../db/schema.ts';
+import { currentLeadUnit, pendingLeadDeadline } from '../../domain/lifecycle/index.ts';
 import type {
   AppealType,
   Assignment,
@@ -129,4 +130,14 @@ export function assignmentColumns(assignment: Assignment) {
 /** Event payloads are stored as JSON; Date values serialise as ISO-8601. */
 export function eventData(event: object): string {
   return JSON.stringify(event);
+}
+
+/** The cached columns behind the lead-unit filter and the yellow and red cards. */
+export function dueColumns(yellowFrom: (due: Date) => Date, ticket: Ticket) {
+  const due = pendingLeadDeadline(ticket);
+  return {
+    lead_unit_code: currentLeadUnit(ticket),
+    due_at: due ? toIso(due) : null,
+    yellow_at: due ? toIso(yellowFrom(due)) : null,
+  };
 }

@@ -8,7 +8,6 @@ import {
   decide,
   evolve,
   initialTicket,
-  leadAssignment,
   type DecisionContext,
   type Ticket,
   type TicketCommand,
@@ -24,7 +23,7 @@ import type { UnitDirectory, UnitsService } from '../units/index.ts';
 import { deadlineChangesOf } from './deadline-changes.ts';
 import type { IntakeInput } from './tickets.schemas.ts';
 import { createTicketsRepository } from './tickets.repository.ts';
-import { ticketColumns } from './ticket-mapper.ts';
+import { dueColumns, ticketColumns } from './ticket-mapper.ts';
 import { isInScope } from './ticket-scope.ts';
 
 interface Environment {
@@ -152,7 +151,7 @@ export function createTicketCommandsService(deps: {
         received_at: toIso(receivedAt),
         registered_by: actor.userId,
         ...ticketColumns(ticket),
-        ...dueColumns(env.rules, ticket),
+        ...dueColumns(env.rules.yellowFrom, ticket),
         created_at: toIso(now),
         updated_at: toIso(now),
       },
@@ -224,7 +223,7 @@ export function createTicketCommandsService(deps: {
       after,
       events: events.map((event) => ({ event, actorUserId: actor.userId, actorUnitCode: actor.unitCode })),
       deadlines: deadlineChangesOf(before, events),
-      extra: dueColumns(env.rules, after),
+      extra: dueColumns(env.rules.yellowFrom, after),
       at: context.now,
     });
     if (!saved) {
@@ -275,25 +274,6 @@ export function createTicketCommandsService(deps: {
     };
   }
 
-  /** The lead unit's next deadline while it owes the centre something: the red and yellow cards hang on it. */
-  function dueColumns(rules: DeadlineRules, ticket: Ticket) {
-    const lead = leadAssignment(ticket);
-    let due: Date | null = null;
-    if (lead && ticket.state === 'dispatched' && lead.state === 'dispatched')
-      due = lead.acknowledgeDue ?? lead.feedbackDue;
-    if (lead && ticket.state === 'inProgress' && lead.state === 'inProgress') due = lead.feedbackDue;
-    const active =
-      ticket.state === 'dispatched' || ticket.state === 'inProgress' || ticket.state === 'feedbackSubmitted';
-    return {
-      lead_unit_code:
-        active || ticket.state === 'pendingRevisit' || ticket.state === 'completed'
-          ? (lead?.unitCode ?? null)
-          : null,
-      due_at: due ? toIso(due) : null,
-      yellow_at: due ? toIso(rules.yellowFrom(due)) : null,
-    };
-  }
-
   async function noteDuplicate(
     trx: Transaction<Database>,
     env: Environment,
@@ -312,7 +292,7 @@ export function createTicketCommandsService(deps: {
       after,
       events: [{ event, actorUserId: actor.userId, actorUnitCode: actor.unitCode }],
       deadlines: [],
-      extra: dueColumns(env.rules, after),
+      extra: dueColumns(env.rules.yellowFrom, after),
       at,
     });
     if (!saved)
