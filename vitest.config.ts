@@ -1,10 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// One suite, two databases (DESIGN §8): every test outside the pure domain runs once on SQLite and,
-// when TEST_DATABASE_URL names a PostgreSQL database, once more on PostgreSQL.
+// One suite, two databases (DESIGN §8): every test that opens a database (through test/db.ts or
+// test/context.ts) runs once on SQLite and, when TEST_DATABASE_URL names a PostgreSQL database, once more on
+// PostgreSQL. Tests of pure code run once.
 const postgresUrl = process.env.TEST_DATABASE_URL ?? '';
-const domainTests = ['src/domain/**/*.test.ts'];
-const databaseTests = ['src/**/*.test.ts', 'test/**/*.test.ts'];
+
+function testFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : testFiles(path);
+    return entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const all = [...testFiles('src'), ...testFiles('test')];
+const usesDatabase = (file: string) =>
+  /from '(\.\.\/)+test\/(db|context)\.ts'|from '\.\.\/db\.ts'/.test(readFileSync(file, 'utf8'));
+const databaseTests = all.filter(usesDatabase);
+const pureTests = all.filter((file) => !usesDatabase(file));
 
 export default defineConfig({
   test: {
@@ -12,16 +27,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'domain', include: domainTests } },
-      {
-        extends: true,
-        test: {
-          name: 'sqlite',
-          include: databaseTests,
-          exclude: domainTests,
-          env: { TEST_DIALECT: 'sqlite' },
-        },
-      },
+      { extends: true, test: { name: 'unit', include: pureTests } },
+      { extends: true, test: { name: 'sqlite', include: databaseTests, env: { TEST_DIALECT: 'sqlite' } } },
       ...(postgresUrl
         ? [
             {
@@ -29,7 +36,6 @@ export default defineConfig({
               test: {
                 name: 'postgres',
                 include: databaseTests,
-                exclude: domainTests,
                 env: { TEST_DIALECT: 'postgres', TEST_DATABASE_URL: postgresUrl },
               },
             },

@@ -1,8 +1,9 @@
-import type { Reporter } from 'vitest/reporters';
+import type { Reporter, TestModule } from 'vitest/node';
 
-// The suite runs on SQLite always and on PostgreSQL only when TEST_DATABASE_URL is set: say loudly which.
+// The suite runs on SQLite always and on PostgreSQL only when TEST_DATABASE_URL is set: say loudly which, and
+// close with one plain line of counts.
 export default class DialectSummaryReporter implements Reporter {
-  onTestRunEnd(): void {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const url = process.env.TEST_DATABASE_URL;
     const line = '='.repeat(78);
     if (url) {
@@ -16,5 +17,15 @@ export default class DialectSummaryReporter implements Reporter {
           ` (CI does: see .ci/run).\n${line}`,
       );
     }
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const module of testModules) {
+      for (const test of module.children.allTests()) {
+        const state = test.result().state;
+        if (state === 'passed') counts.passed += 1;
+        else if (state === 'failed') counts.failed += 1;
+        else counts.skipped += 1;
+      }
+    }
+    console.log(`Tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   }
 }

@@ -150,15 +150,15 @@ function overviewPart(
 ): Bulletin['sections'][number]['parts'][number] {
   const total = rows.reduce((n, row) => n + row.assigned, 0);
   const words = groupWords(group.label);
-  // Within a group the reference lists kinds in the scheme's order (县区 before 经济区), each by score.
+  const isDistricts = group.unitKinds.includes('district') || group.unitKinds.includes('zone');
+  // The reference lists 县区 before 经济区, each by score; other groups are listed by score alone.
   const kindOrder = (code: string) =>
-    group.unitKinds.indexOf(members.find((m) => m.code === code)?.kind as UnitKind);
+    isDistricts ? group.unitKinds.indexOf(members.find((m) => m.code === code)?.kind as UnitKind) : 0;
   const ordered = byScore(rows).sort((a, b) => kindOrder(a.unitCode) - kindOrder(b.unitCode));
   const paragraphs = [
     `${PART_NUMBERS[index]}${groupHeading(group)}。${groupShareText(group.label, total, dispatched ? total / dispatched : null)}`,
   ];
   const charts: ChartSpec[] = [];
-  const isDistricts = group.unitKinds.includes('district') || group.unitKinds.includes('zone');
   if (isDistricts) {
     charts.push({
       id: `${group.key}-overview`,

@@ -1,5 +1,16 @@
 import type { Executor } from '../../db/executor.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import type { UserRow } from '../../db/schema.ts';
+
+const selectTokenUser = preparedQuery((db, _shape, tokenHash: unknown) =>
+  db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .selectAll('users')
+    .where('api_tokens.token_hash', '=', tokenHash as string)
+    .where('api_tokens.revoked_at', 'is', null)
+    .where('users.active', '=', 1),
+);
 
 export function createUsersRepository(db: Executor) {
   return {
@@ -48,15 +59,9 @@ export function createUsersRepository(db: Executor) {
       await db.insertInto('api_tokens').values(token).execute();
     },
 
-    findTokenUser(tokenHash: string): Promise<UserRow | undefined> {
-      return db
-        .selectFrom('api_tokens')
-        .innerJoin('users', 'users.id', 'api_tokens.user_id')
-        .selectAll('users')
-        .where('api_tokens.token_hash', '=', tokenHash)
-        .where('api_tokens.revoked_at', 'is', null)
-        .where('users.active', '=', 1)
-        .executeTakeFirst();
+    /** Every API request looks its token up: the statement is prepared once. */
+    async findTokenUser(tokenHash: string): Promise<UserRow | undefined> {
+      return (await selectTokenUser<UserRow>(db, 'token-user', tokenHash)).rows[0];
     },
   };
 }

@@ -81,6 +81,10 @@ class TableMetrics {
 
   draw(row: MeasuredRow, top: number): void {
     this.useFont(row.header);
+    // The row was measured to fit; pdfkit's own check (line height plus gap) would still push the text of a
+    // row at the foot of the page onto a new page, one cell at a time. Lift its margin while drawing.
+    const bottomMargin = this.doc.page.margins.bottom;
+    this.doc.page.margins.bottom = 0;
     let x = this.frame.left;
     row.cells.forEach((text, index) => {
       const width = this.widths[index] ?? 0;
@@ -93,6 +97,7 @@ class TableMetrics {
       });
       x += width;
     });
+    this.doc.page.margins.bottom = bottomMargin;
   }
 }
 
