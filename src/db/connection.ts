@@ -80,6 +80,7 @@ function connectPostgres(url: string, options: ConnectOptions): DatabaseHandle {
     db,
     dialect: 'postgres',
     description: url.replace(/:[^:@/]*@/, ':***@'),
+    ...(options.schema ? { schema: options.schema } : {}),
     close: () => db.destroy(),
   };
 }
