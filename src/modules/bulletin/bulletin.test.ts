@@ -64,6 +64,27 @@ describe('the bulletin from live tickets', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('is served as a document in every format', async () => {
+    for (const [format, magic] of [
+      ['docx', 'PK'],
+      ['xlsx', 'PK'],
+      ['pdf', '%PDF'],
+      ['html', '<!'],
+    ] as const) {
+      const response = await ctx.app.inject({
+        url: `/api/bulletin?from=2023-03-01&to=2023-03-31&asOf=2023-04-15&format=${format}`,
+        headers: ctx.auth('leader'),
+      });
+      expect(response.statusCode, format).toBe(200);
+      expect(response.rawPayload.subarray(0, magic.length).toString('latin1').toUpperCase(), format).toBe(
+        magic.toUpperCase(),
+      );
+      expect(String(response.headers['content-disposition'])).toContain(
+        `bulletin-2023-03-01_2023-03-31.${format}`,
+      );
+    }
+  });
+
   it('explains a unit score with the tickets that cost it points', async () => {
     const response = await ctx.app.inject({
       url: '/api/evaluation/units/D1/score?from=2023-03-01&to=2023-03-31&asOf=2023-04-15',
