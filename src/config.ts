@@ -10,6 +10,11 @@ const ConfigSchema = z.object({
   /** Session cookies are marked Secure when the console is served over HTTPS. */
   secureCookies: z.boolean(),
   sessionHours: z.coerce.number().positive(),
+  /**
+   * SQLite's synchronous setting in WAL mode: NORMAL keeps every commit through an application crash (an OS
+   * crash or power loss may drop the last few); FULL also survives those, at about half the write rate.
+   */
+  sqliteSynchronous: z.enum(['NORMAL', 'FULL']),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -26,6 +31,7 @@ export function loadConfig(
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: env.SECURE_COOKIES === 'true',
     sessionHours: env.SESSION_HOURS ?? 12,
+    sqliteSynchronous: (env.SQLITE_SYNCHRONOUS ?? 'NORMAL').toUpperCase(),
     ...overrides,
   });
   if (!parsed.success) {

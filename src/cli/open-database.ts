@@ -17,7 +17,7 @@ export async function openDatabase(options: { db?: string; port?: string }): Pro
     ...(options.db ? { databaseUrl: options.db } : {}),
     ...(options.port ? { port: Number(options.port) } : {}),
   });
-  const handle = connectDatabase(config.databaseUrl);
+  const handle = connectDatabase(config.databaseUrl, { synchronous: config.sqliteSynchronous });
   await migrateToLatest(handle);
   const services = createServices({ db: handle.db, clock: systemClock, sessionHours: config.sessionHours });
   await services.calendar.seedDefaults();

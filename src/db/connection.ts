@@ -21,6 +21,8 @@ export interface ConnectOptions {
   /** PostgreSQL only: the schema to work in (each test file gets its own). */
   schema?: string;
   poolSize?: number;
+  /** SQLite only: NORMAL (default) or FULL, see src/config.ts. */
+  synchronous?: 'NORMAL' | 'FULL';
 }
 
 export function isPostgresUrl(url: string): boolean {
@@ -28,16 +30,19 @@ export function isPostgresUrl(url: string): boolean {
 }
 
 export function connectDatabase(url: string, options: ConnectOptions = {}): DatabaseHandle {
-  return isPostgresUrl(url) ? connectPostgres(url, options) : connectSqlite(url);
+  return isPostgresUrl(url)
+    ? connectPostgres(url, options)
+    : connectSqlite(url, options.synchronous ?? 'NORMAL');
 }
 
-function connectSqlite(file: string): DatabaseHandle {
+function connectSqlite(file: string, synchronous: 'NORMAL' | 'FULL'): DatabaseHandle {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new BetterSqlite3(file);
   // WAL lets readers work while one writer commits; synchronous=NORMAL in WAL mode keeps every committed
-  // transaction across an application crash (only an OS crash or power loss can drop the last ones).
+  // transaction across an application crash (only an OS crash or power loss can drop the last ones), FULL
+  // across those too.
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma(`synchronous = ${synchronous}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
