@@ -6,6 +6,7 @@ import { createCallsService } from '../modules/calls/index.ts';
 import {
   createBufferedSink,
   createEvaluationService,
+  createSchemesService,
   createTicketRollupRecorder,
   immediateSink,
   type RollupSink,
@@ -41,7 +42,8 @@ export function createServices(deps: ServiceOptions) {
   });
   const ticketQueries = createTicketQueriesService({ ...deps, units });
   const evaluation = createEvaluationService({ ...deps, units });
-  const bulletins = createBulletinService({ ...deps, units, evaluation });
+  const schemes = createSchemesService(deps);
+  const bulletins = createBulletinService({ ...deps, units, evaluation, schemes });
   const calls = createCallsService(deps);
   const kb = createKbService(deps);
   // Imported tickets feed the live path's rollup recorder through a buffer flushed in the import's transaction.
@@ -55,7 +57,19 @@ export function createServices(deps: ServiceOptions) {
     },
   });
   const imports = createImportsService({ units, ticketImporter, calls, kb });
-  return { units, calendar, users, tickets, ticketQueries, evaluation, bulletins, calls, kb, imports };
+  return {
+    units,
+    calendar,
+    users,
+    tickets,
+    ticketQueries,
+    evaluation,
+    schemes,
+    bulletins,
+    calls,
+    kb,
+    imports,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -236,6 +236,15 @@ export interface KbRevisionsTable {
   revised_at: Timestamp;
 }
 
+export interface ScoringSchemesTable {
+  scheme_id: string;
+  version: number;
+  /** The scheme's JSON, as validated by parseScheme */
+  body: string;
+  created_at: Timestamp;
+  created_by: number | null;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -253,6 +262,7 @@ export interface Database {
   call_rollups: CallRollupsTable;
   kb_articles: KbArticlesTable;
   kb_revisions: KbRevisionsTable;
+  scoring_schemes: ScoringSchemesTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

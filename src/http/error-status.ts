@@ -34,6 +34,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'ROUTE_NOT_FOUND':
       return 404;
     case 'VERSION_CONFLICT':
+    case 'SCHEME_VERSION_CONFLICT':
     case 'INVALID_TRANSITION':
     case 'ASSIGNMENT_NOT_FOUND':
     case 'ASSIGNMENT_NOT_OPEN':

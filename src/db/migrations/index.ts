@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as initial from './0001-initial.ts';
 import * as evaluation from './0002-evaluation.ts';
 import * as monthlyRollups from './0003-monthly-rollups.ts';
+import * as scoringSchemes from './0004-scoring-schemes.ts';
 
 /** Every migration, in order. Names never change once released. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-evaluation': evaluation,
   '0003-monthly-rollups': monthlyRollups,
+  '0004-scoring-schemes': scoringSchemes,
 };

@@ -9,7 +9,7 @@ import {
 } from '../../domain/time.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
-import { figureRulesOf, resolveScheme, type EvaluationService } from '../evaluation/index.ts';
+import { figureRulesOf, type EvaluationService, type SchemesService } from '../evaluation/index.ts';
 import type { UnitsService } from '../units/index.ts';
 import { buildBulletin } from './bulletin-builder.ts';
 import type { Bulletin } from './bulletin.schema.ts';
@@ -39,6 +39,7 @@ export function createBulletinService(deps: {
   clock: Clock;
   units: UnitsService;
   evaluation: EvaluationService;
+  schemes: SchemesService;
 }) {
   async function highlightsOf(inputs: readonly HighlightInput[]): Promise<Bulletin['highlights']> {
     const out: Bulletin['highlights'] = [];
@@ -89,7 +90,8 @@ export function createBulletinService(deps: {
     }
     if (options.from > options.to)
       throw new AppError('VALIDATION_FAILED', '起始日期晚于结束日期', { field: 'from' });
-    const scheme = typeof options.scheme === 'object' ? options.scheme : resolveScheme(options.scheme);
+    const scheme =
+      typeof options.scheme === 'object' ? options.scheme : await deps.schemes.resolve(options.scheme);
     const asOf = options.asOf ?? deps.clock.now();
     const figures = await deps.evaluation.periodFigures(
       { from: options.from, to: options.to, asOf },

@@ -8,7 +8,7 @@ import { actorOf } from '../../http/auth.ts';
 import { AppError } from '../../shared/errors.ts';
 import { LocalTime } from '../../shared/schemas.ts';
 import { indicatorsOf, unitRow } from './scored-unit.ts';
-import { figureRulesOf, presetSchemes, resolveScheme } from './schemes.ts';
+import { figureRulesOf } from './schemes.ts';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
@@ -16,9 +16,36 @@ export function registerEvaluationRoutes(instance: FastifyInstance, services: Se
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const tags = ['考核 evaluation'];
 
-  app.get('/api/schemes', { schema: { tags, summary: '考核方案（预置）' } }, async () => [
-    ...presetSchemes().values(),
-  ]);
+  app.get('/api/schemes', { schema: { tags, summary: '考核方案（每个方案的现行版本）' } }, async () =>
+    services.schemes.list(),
+  );
+
+  app.get(
+    '/api/schemes/:id',
+    { schema: { tags, summary: '考核方案的全部版本', params: z.object({ id: z.string().min(1).max(64) }) } },
+    async (request) => {
+      const versions = await services.schemes.versionsOf(request.params.id);
+      if (versions.length === 0) {
+        throw new AppError('VALIDATION_FAILED', `没有考核方案 ${request.params.id}`, { field: 'id' });
+      }
+      return versions;
+    },
+  );
+
+  app.post(
+    '/api/schemes',
+    {
+      schema: {
+        tags,
+        summary: '保存考核方案的新版本（系统管理员）',
+        description:
+          'The body is a scheme document (as src/modules/evaluation/schemes/*.json); its version must exceed every saved one.',
+        body: z.record(z.string(), z.unknown()),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await services.schemes.save(actorOf(request), request.body)),
+  );
 
   app.get(
     '/api/evaluation/units/:code/score',
@@ -48,7 +75,7 @@ export function registerEvaluationRoutes(instance: FastifyInstance, services: Se
       }
       const { from, to, limit } = request.query;
       const asOf = request.query.asOf ?? new Date();
-      const scheme = resolveScheme(request.query.scheme);
+      const scheme = await services.schemes.resolve(request.query.scheme);
       const figures = await services.evaluation.periodFigures({ from, to, asOf }, figureRulesOf(scheme));
       const row = unitRow(unit, figures, scheme);
       const figure = figures.units.get(unit.code);

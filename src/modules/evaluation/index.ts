@@ -18,3 +18,4 @@ export {
 export { resolveScheme, presetSchemes, figureRulesOf, DEFAULT_SCHEME_ID } from './schemes.ts';
 export { registerEvaluationRoutes } from './evaluation.routes.ts';
 export { unitRow, indicatorsOf, type ScoredUnit } from './scored-unit.ts';
+export { createSchemesService, type SchemesService } from './schemes.service.ts';

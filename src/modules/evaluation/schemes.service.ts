@@ -1,0 +1,89 @@
+import type { Executor } from '../../db/executor.ts';
+import { isUniqueViolation } from '../../db/dialect.ts';
+import { roleMayAdminister } from '../../domain/access/roles.ts';
+import { parseScheme, type ScoringScheme } from '../../domain/scoring/index.ts';
+import type { Actor } from '../../shared/actor.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { AppError } from '../../shared/errors.ts';
+import { DEFAULT_SCHEME_ID, presetSchemes, resolveScheme } from './schemes.ts';
+
+/**
+ * Scoring schemes as versioned data: the presets shipped in schemes/*.json, and versions an administrator
+ * saves through the API. Every version is kept; a bulletin records the version it used, and the latest
+ * version of an id is the one in force.
+ */
+export function createSchemesService(deps: { db: Executor; clock: Clock }) {
+  async function stored(id?: string): Promise<ScoringScheme[]> {
+    let query = deps.db.selectFrom('scoring_schemes').select('body').orderBy('scheme_id').orderBy('version');
+    if (id) query = query.where('scheme_id', '=', id);
+    return (await query.execute()).map((row) => parseScheme(JSON.parse(row.body)));
+  }
+
+  /** Every version of an id, presets first. */
+  async function versionsOf(id: string): Promise<ScoringScheme[]> {
+    const preset = presetSchemes().get(id);
+    return [...(preset ? [preset] : []), ...(await stored(id))];
+  }
+
+  return {
+    /** The scheme in force for each id: its latest version. */
+    async list(): Promise<ScoringScheme[]> {
+      const latest = new Map<string, ScoringScheme>();
+      for (const scheme of [...presetSchemes().values(), ...(await stored())]) {
+        const known = latest.get(scheme.id);
+        if (!known || scheme.version > known.version) latest.set(scheme.id, scheme);
+      }
+      return [...latest.values()];
+    },
+
+    versionsOf,
+
+    /** A scheme by id (its latest version, saved or preset), or a scheme file by path. */
+    async resolve(idOrFile: string = DEFAULT_SCHEME_ID): Promise<ScoringScheme> {
+      const versions = await versionsOf(idOrFile);
+      const latest = versions.sort((a, b) => b.version - a.version)[0];
+      return latest ?? resolveScheme(idOrFile);
+    },
+
+    /** Saves a new version; it must be later than every version of the same id. */
+    async save(actor: Actor, json: unknown): Promise<ScoringScheme> {
+      if (!roleMayAdminister(actor.role)) throw new AppError('FORBIDDEN', '只有系统管理员可以修改考核方案');
+      const scheme = parseScheme(json);
+      const highest = Math.max(0, ...(await versionsOf(scheme.id)).map((s) => s.version));
+      if (scheme.version <= highest) {
+        throw new AppError(
+          'SCHEME_VERSION_CONFLICT',
+          `考核方案 ${scheme.id} 已有第 ${highest} 版，新版本号应大于它`,
+          {
+            field: 'version',
+            currentVersion: highest,
+          },
+        );
+      }
+      try {
+        await deps.db
+          .insertInto('scoring_schemes')
+          .values({
+            scheme_id: scheme.id,
+            version: scheme.version,
+            body: JSON.stringify(scheme),
+            created_at: deps.clock.now().toISOString(),
+            created_by: actor.userId,
+          })
+          .execute();
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          throw new AppError(
+            'SCHEME_VERSION_CONFLICT',
+            `考核方案 ${scheme.id} 第 ${scheme.version} 版已存在`,
+            { field: 'version' },
+          );
+        }
+        throw error;
+      }
+      return scheme;
+    },
+  };
+}
+
+export type SchemesService = ReturnType<typeof createSchemesService>;
