@@ -1,5 +1,5 @@
-import { tryParseLocalTime } from '../../domain/time.ts';
 import type { NewCall } from '../calls/index.ts';
+import { readTimeCell } from './time-cell.ts';
 import { CALL_COLUMNS } from './columns.ts';
 import { mapColumns } from './map-columns.ts';
 import type { MappedRow } from './map-columns.ts';
@@ -27,18 +27,8 @@ function checkRow(row: MappedRow): { call?: CallRow; errors: RowError[] } {
     if ([...value].length > max) fail(key, 'INVALID_VALUE', `「${header(key)}」不能超过 ${max} 个字符`);
     return value || null;
   };
-  const time = (key: string): Date | null => {
-    const value = text(key);
-    if (value === '') return null;
-    const at = tryParseLocalTime(value);
-    if (!at)
-      fail(
-        key,
-        'INVALID_VALUE',
-        `「${header(key)}」“${value}”不是有效的时间，应为 YYYY-MM-DD HH:mm:ss 或 ISO 8601`,
-      );
-    return at;
-  };
+  const time = (key: string): Date | null =>
+    readTimeCell(text(key), header(key), (message) => fail(key, 'INVALID_VALUE', message));
   const notBefore = (laterKey: string, later: Date | null, earlierKey: string, earlier: Date | null) => {
     if (later && earlier && later < earlier)
       fail(laterKey, 'TIME_ORDER', `「${header(laterKey)}」不能早于「${header(earlierKey)}」`);

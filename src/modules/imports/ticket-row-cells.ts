@@ -6,7 +6,7 @@ import {
   URGENCY_LABELS,
   type SatisfactionLevel,
 } from '../../domain/lifecycle/index.ts';
-import { tryParseLocalTime } from '../../domain/time.ts';
+import { readTimeCell } from './time-cell.ts';
 import type { ImportedHandling } from '../tickets/index.ts';
 import { TICKET_COLUMNS } from './columns.ts';
 import type { MappedRow } from './map-columns.ts';
@@ -91,18 +91,8 @@ export function rowCells(row: MappedRow) {
     return value;
   };
   const optional = (key: string, max: number) => limited(key, text(key), max) || null;
-  const time = (key: string): Date | null => {
-    const value = text(key);
-    if (value === '') return null;
-    const at = tryParseLocalTime(value);
-    if (!at)
-      fail(
-        key,
-        'INVALID_VALUE',
-        `「${header(key)}」“${value}”不是有效的时间，应为 YYYY-MM-DD HH:mm:ss 或 ISO 8601`,
-      );
-    return at;
-  };
+  const time = (key: string): Date | null =>
+    readTimeCell(text(key), header(key), (message) => fail(key, 'INVALID_VALUE', message));
   const label = <T>(
     key: string,
     table: { find(text: string): T | undefined; shown: string },

@@ -1,14 +1,14 @@
+import { recordDuplicateOnTarget } from './duplicate-merge.ts';
 import { CompiledQuery, type Transaction } from 'kysely';
 import { flag, toIso } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
-import { evolve, type TicketEvent } from '../../domain/lifecycle/index.ts';
+import type { TicketEvent } from '../../domain/lifecycle/index.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { AppError } from '../../shared/errors.ts';
 import type { DeadlineRules } from '../calendar/index.ts';
 import type { MergePlan } from './ticket-import-merges.ts';
-import type { DuplicateNote, Environment, History, RollupBuffer } from './ticket-import-types.ts';
+import type { Environment, History, RollupBuffer } from './ticket-import-types.ts';
 import { assignmentColumns, dueColumns, eventData, ticketColumns } from './ticket-mapper.ts';
-import { createTicketsRepository } from './tickets.repository.ts';
+import { deadlineChangeRow } from './tickets.repository.ts';
 
 /** Bound parameters of one multi-row INSERT: well under SQLite's 32,766. */
 const PARAMETERS_PER_STATEMENT = 15_000;
@@ -160,19 +160,7 @@ export function createHistoryWriter(
         history.events.forEach(({ event, unitCode }, index) =>
           events.push(eventRow(ticketId, index + 1, withRealIds(event, idOf), actor, unitCode)),
         );
-        for (const d of history.deadlines) {
-          deadlines.push({
-            ticket_id: ticketId,
-            round: d.round,
-            unit_code: d.unitCode,
-            kind: d.kind,
-            due_at: d.dueAt ? toIso(d.dueAt) : null,
-            previous_due_at: d.previousDueAt ? toIso(d.previousDueAt) : null,
-            reason: d.reason,
-            event_version: d.eventVersion,
-            at: toIso(d.at),
-          });
-        }
+        for (const d of history.deadlines) deadlines.push(deadlineChangeRow(ticketId, d, d.at));
         const after = { ...history.ticket, id: ticketId, mergedIntoId: idOf(history.ticket.mergedIntoId) };
         await rollups.onTicketChanged(trx, { before: null, after, directory: env.directory });
       }
@@ -185,7 +173,15 @@ export function createHistoryWriter(
       await insert.flush();
       await rollups.flush(trx);
       for (const note of storedNotes) {
-        await noteStoredDuplicate(trx, note, idOf(note.duplicateId)!, actor, env, now);
+        // A ticket already stored that a duplicate of the file joined records it, as the live 并单 does.
+        await recordDuplicateOnTarget(trx, {
+          targetId: note.targetId,
+          duplicateId: idOf(note.duplicateId)!,
+          at: note.at,
+          savedAt: now,
+          actor,
+          yellowFrom: env.rules.yellowFrom,
+        });
       }
     },
   };
@@ -217,30 +213,4 @@ function eventRow(
     unit_code: 'unitCode' in body && typeof body.unitCode === 'string' ? body.unitCode : null,
     data: eventData(body),
   };
-}
-
-/** A ticket already stored that a duplicate of the file joined: it records the duplicate, as the live 并单 does. */
-async function noteStoredDuplicate(
-  trx: Transaction<Database>,
-  note: DuplicateNote & { targetId: number },
-  duplicateId: number,
-  actor: Actor,
-  env: Environment,
-  now: Date,
-): Promise<void> {
-  const repository = createTicketsRepository(trx);
-  const target = await repository.loadTicket(note.targetId);
-  if (!target) return;
-  const event: TicketEvent = { type: 'duplicateMerged', duplicateTicketId: duplicateId, at: note.at };
-  const after = evolve(target.ticket, [event]);
-  const saved = await repository.saveChanges({
-    before: target.ticket,
-    after,
-    events: [{ event, actorUserId: actor.userId, actorUnitCode: actor.unitCode }],
-    deadlines: [],
-    extra: dueColumns(env.rules.yellowFrom, after),
-    at: now,
-  });
-  if (!saved)
-    throw new AppError('VERSION_CONFLICT', '目标工单已被他人修改，请重试', { ticketId: note.targetId });
 }

@@ -125,17 +125,7 @@ export function createTicketsRepository(db: Executor) {
       await statements.insert(
         db,
         'deadline_changes',
-        change.deadlines.map((d) => ({
-          ticket_id: before.id,
-          round: d.round,
-          unit_code: d.unitCode,
-          kind: d.kind,
-          due_at: d.dueAt ? toIso(d.dueAt) : null,
-          previous_due_at: d.previousDueAt ? toIso(d.previousDueAt) : null,
-          reason: d.reason,
-          event_version: d.eventVersion,
-          at: toIso(change.at),
-        })),
+        change.deadlines.map((d) => deadlineChangeRow(before.id, d, change.at)),
       );
       return true;
     },
@@ -199,6 +189,21 @@ function changedColumns<T extends Record<string, unknown>>(before: T, after: T):
     if (after[key] !== before[key] || key === 'version') changed[key] = after[key];
   }
   return changed;
+}
+
+/** A deadline_changes row: the deadline history kept for every assignment (DESIGN §5). */
+export function deadlineChangeRow(ticketId: number, d: DeadlineChange, at: Date) {
+  return {
+    ticket_id: ticketId,
+    round: d.round,
+    unit_code: d.unitCode,
+    kind: d.kind,
+    due_at: d.dueAt ? toIso(d.dueAt) : null,
+    previous_due_at: d.previousDueAt ? toIso(d.previousDueAt) : null,
+    reason: d.reason,
+    event_version: d.eventVersion,
+    at: toIso(at),
+  };
 }
 
 function eventRow(ticketId: number, version: number, stored: StoredEvent) {

@@ -25,6 +25,7 @@ import type { IntakeInput } from './tickets.schemas.ts';
 import { createTicketsRepository } from './tickets.repository.ts';
 import { dueColumns, ticketColumns } from './ticket-mapper.ts';
 import { isInScope } from './ticket-scope.ts';
+import { recordDuplicateOnTarget } from './duplicate-merge.ts';
 
 interface Environment {
   directory: UnitDirectory;
@@ -233,7 +234,14 @@ export function createTicketCommandsService(deps: {
     }
     await notify(trx, { before, after, directory: env.directory });
     if (command.type === 'merge')
-      await noteDuplicate(trx, env, actor, command.intoTicketId, ticketId, context.now);
+      await recordDuplicateOnTarget(trx, {
+        targetId: command.intoTicketId,
+        duplicateId: ticketId,
+        at: context.now,
+        savedAt: context.now,
+        actor,
+        yellowFrom: env.rules.yellowFrom,
+      });
     return after;
   }
 
@@ -272,31 +280,6 @@ export function createTicketCommandsService(deps: {
       isBelow: (child, parent) => env.directory.isStrictlyBelow(child, parent),
       ...(mergeTargetState ? { mergeTargetState } : {}),
     };
-  }
-
-  async function noteDuplicate(
-    trx: Transaction<Database>,
-    env: Environment,
-    actor: Actor,
-    targetId: number,
-    duplicateId: number,
-    at: Date,
-  ) {
-    const repository = createTicketsRepository(trx);
-    const target = await repository.loadTicket(targetId);
-    if (!target) return;
-    const event: TicketEvent = { type: 'duplicateMerged', duplicateTicketId: duplicateId, at };
-    const after = evolve(target.ticket, [event]);
-    const saved = await repository.saveChanges({
-      before: target.ticket,
-      after,
-      events: [{ event, actorUserId: actor.userId, actorUnitCode: actor.unitCode }],
-      deadlines: [],
-      extra: dueColumns(env.rules.yellowFrom, after),
-      at,
-    });
-    if (!saved)
-      throw new AppError('VERSION_CONFLICT', '目标工单已被他人修改，请重试', { ticketId: targetId });
   }
 
   return { intake, execute };
