@@ -9,7 +9,21 @@ const ConfigSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   /** Session cookies are marked Secure when the console is served over HTTPS. */
   secureCookies: z.boolean(),
+  /** A session ends this long after login, however active. */
   sessionHours: z.coerce.number().positive(),
+  /** A session ends after this long without a request (an agent's desk left unattended). */
+  sessionIdleMinutes: z.coerce.number().int().positive(),
+  /** Logging in once more ends the oldest of a user's sessions beyond this many. */
+  maxSessionsPerUser: z.coerce.number().int().min(1).max(100),
+  /** Failed logins from one address before it is slowed down; raise it for a centre behind one NAT address. */
+  loginAddressFailures: z.coerce.number().int().min(5),
+  /** Requests per minute and user on routes that list or export personal data. */
+  listRateLimit: z.coerce.number().int().min(1),
+  /**
+   * Origins (scheme://host[:port]) allowed to send state-changing requests with a session cookie, besides the
+   * server's own; e.g. the console served from another host name.
+   */
+  allowedOrigins: z.array(z.url()),
   /**
    * SQLite's synchronous setting in WAL mode: NORMAL keeps every commit through an application crash (an OS
    * crash or power loss may drop the last few); FULL also survives those, at about half the write rate.
@@ -27,10 +41,19 @@ export function loadConfig(
   const parsed = ConfigSchema.safeParse({
     databaseUrl: env.DATABASE_URL || DEFAULT_SQLITE_FILE,
     port: env.PORT ?? 3000,
-    host: env.HOST ?? '0.0.0.0',
+    // Loopback unless told otherwise: exposing the server is a decision (behind a reverse proxy with TLS).
+    host: env.HOST ?? '127.0.0.1',
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: env.SECURE_COOKIES === 'true',
     sessionHours: env.SESSION_HOURS ?? 12,
+    sessionIdleMinutes: env.SESSION_IDLE_MINUTES ?? 30,
+    maxSessionsPerUser: env.MAX_SESSIONS_PER_USER ?? 5,
+    loginAddressFailures: env.LOGIN_ADDRESS_FAILURES ?? 30,
+    listRateLimit: env.LIST_RATE_LIMIT ?? 120,
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     sqliteSynchronous: (env.SQLITE_SYNCHRONOUS ?? 'NORMAL').toUpperCase(),
     ...overrides,
   });

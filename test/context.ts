@@ -64,7 +64,7 @@ export async function createTestContext(start = '2023-03-01 09:00:00'): Promise<
   ];
   for (const person of people) {
     const user = await services.users.createUser(
-      null,
+      SYSTEM,
       {
         username: person.username,
         displayName: person.username,
@@ -81,7 +81,12 @@ export async function createTestContext(start = '2023-03-01 09:00:00'): Promise<
       role: user.role,
       unitCode: user.unitCode,
     };
-    tokens[person.username] = (await services.users.createApiToken(actors[person.username]!, 'test')).token;
+    tokens[person.username] = (
+      await services.users.createApiToken(actors[person.username]!, {
+        name: 'test',
+        expiresInDays: 365,
+      })
+    ).token;
   }
   const app = await buildHttpApp(services, { logLevel: 'silent', secureCookies: false, version: 'test' });
   await app.ready();

@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor.ts';
 import type { Clock } from '../shared/clock.ts';
+import { createAuditService } from '../modules/audit/index.ts';
 import { createBulletinService } from '../modules/bulletin/index.ts';
 import { createCalendarService } from '../modules/calendar/index.ts';
 import { createCallsService } from '../modules/calls/index.ts';
@@ -19,30 +20,45 @@ import {
   createTicketQueriesService,
 } from '../modules/tickets/index.ts';
 import { createUnitsService } from '../modules/units/index.ts';
-import { createUsersService } from '../modules/users/index.ts';
+import { createUsersService, DEFAULT_THROTTLE } from '../modules/users/index.ts';
 
 export interface ServiceOptions {
   db: Executor;
   clock: Clock;
-  sessionHours?: number;
+  /** Session lifetime, idle timeout and concurrent sessions (config: SESSION_HOURS, SESSION_IDLE_MINUTES …). */
+  sessions?: { sessionHours?: number; idleMinutes?: number; maxSessionsPerUser?: number };
+  /** Failed logins from one address before it is slowed down (config: LOGIN_ADDRESS_FAILURES). */
+  loginAddressFailures?: number;
   /** Where ticket changes update the rollups; bulk loads pass a buffer they flush in their transaction. */
   rollupSink?: RollupSink;
 }
 
 /** The composition root: every service, wired explicitly (no container). */
 export function createServices(deps: ServiceOptions) {
-  const units = createUnitsService(deps);
-  const calendar = createCalendarService(deps);
-  const users = createUsersService({ ...deps, units, sessionHours: deps.sessionHours ?? 12 });
+  const audit = createAuditService(deps);
+  const units = createUnitsService({ ...deps, audit });
+  const calendar = createCalendarService({ ...deps, audit });
+  const users = createUsersService({
+    ...deps,
+    units,
+    audit,
+    sessionPolicy: Object.fromEntries(
+      Object.entries(deps.sessions ?? {}).filter(([, value]) => value !== undefined),
+    ),
+    ...(deps.loginAddressFailures
+      ? { throttle: { address: { ...DEFAULT_THROTTLE.address, freeFailures: deps.loginAddressFailures } } }
+      : {}),
+  });
   const tickets = createTicketCommandsService({
     ...deps,
     units,
     calendar,
+    audit,
     onTicketChanged: createTicketRollupRecorder(deps.rollupSink ?? immediateSink),
   });
-  const ticketQueries = createTicketQueriesService({ ...deps, units });
+  const ticketQueries = createTicketQueriesService({ ...deps, units, audit });
   const evaluation = createEvaluationService({ ...deps, units });
-  const schemes = createSchemesService(deps);
+  const schemes = createSchemesService({ ...deps, audit });
   const bulletins = createBulletinService({ ...deps, units, evaluation, schemes });
   const calls = createCallsService(deps);
   const kb = createKbService(deps);
@@ -58,6 +74,7 @@ export function createServices(deps: ServiceOptions) {
   });
   const imports = createImportsService({ units, ticketImporter, calls, kb });
   return {
+    audit,
     units,
     calendar,
     users,

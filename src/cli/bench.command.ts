@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { systemActor } from '../shared/actor.ts';
 import { openDatabase } from './open-database.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -63,7 +64,7 @@ export function registerBenchCommand(program: Command): void {
       await services.units.applyUnits(opened.handle.db, [
         { code: 'C', name: '压测热线中心', parentCode: null, kind: 'center' },
       ]);
-      const agent = await services.users.createUser(null, {
+      const agent = await services.users.createUser(systemActor('C'), {
         username: 'bench-agent',
         displayName: '压测话务员',
         password: 'bench-password',
@@ -78,7 +79,7 @@ export function registerBenchCommand(program: Command): void {
           role: 'agent',
           unitCode: 'C',
         },
-        'bench',
+        { name: 'bench' },
       );
       await opened.close();
 

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { parseLocalTime } from '../domain/time.ts';
 import { renderBulletin, type BulletinFormat } from '../modules/bulletin/render/index.ts';
+import { readSchemeFile } from '../modules/evaluation/index.ts';
 import { openDatabase } from './open-database.ts';
 
 export function registerBulletinCommand(program: Command): void {
@@ -49,7 +50,7 @@ export function registerBulletinCommand(program: Command): void {
             from: options.from,
             to: options.to,
             ...(options.asOf ? { asOf: parseLocalTime(options.asOf) } : {}),
-            scheme: options.scheme,
+            scheme: options.scheme.endsWith('.json') ? readSchemeFile(options.scheme) : options.scheme,
             ...(options.publishedOn ? { publishedOn: options.publishedOn } : {}),
             highlights: (options.highlight ?? []).map((ticketNumber) => ({ ticketNumber })),
           });

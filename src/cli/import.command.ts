@@ -44,7 +44,11 @@ export function registerImportCommand(program: Command): void {
     .action(async (file: string, options: { db?: string }) => {
       const opened = await openDatabase(options);
       try {
-        const result = await opened.services.units.importUnits(readFileSync(file), basename(file));
+        const result = await opened.services.units.importUnits(
+          systemActor(''),
+          readFileSync(file),
+          basename(file),
+        );
         console.log(`导入完成：新增 ${result.created}，更新 ${result.updated}，未变 ${result.unchanged}`);
       } finally {
         await opened.close();

@@ -19,7 +19,16 @@ export async function openDatabase(options: { db?: string; port?: string }): Pro
   });
   const handle = connectDatabase(config.databaseUrl, { synchronous: config.sqliteSynchronous });
   await migrateToLatest(handle);
-  const services = createServices({ db: handle.db, clock: systemClock, sessionHours: config.sessionHours });
+  const services = createServices({
+    db: handle.db,
+    clock: systemClock,
+    sessions: {
+      sessionHours: config.sessionHours,
+      idleMinutes: config.sessionIdleMinutes,
+      maxSessionsPerUser: config.maxSessionsPerUser,
+    },
+    loginAddressFailures: config.loginAddressFailures,
+  });
   await services.calendar.seedDefaults();
   return { config, handle, services, close: () => handle.close() };
 }

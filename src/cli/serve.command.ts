@@ -21,6 +21,8 @@ export function registerServeCommand(program: Command): void {
         logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
         secureCookies: config.secureCookies,
         version: VERSION,
+        allowedOrigins: config.allowedOrigins,
+        listRateLimit: config.listRateLimit,
       });
       const stop = async () => {
         await app.close();
@@ -30,8 +32,14 @@ export function registerServeCommand(program: Command): void {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       await app.listen({ port: config.port, host: config.host });
-      const url = `http://localhost:${config.port}`;
+      const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+      const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${config.port}`;
       console.log(`\n12345 热线平台已启动：${url}`);
+      console.log(
+        config.host === '127.0.0.1' || config.host === 'localhost' || config.host === '::1'
+          ? `  监听地址   ${config.host}（仅本机可访问；对外服务请设置 HOST，并置于 HTTPS 反向代理之后）`
+          : `  监听地址   ${config.host}（其他机器可访问：请确认已置于 HTTPS 反向代理之后，并设置 SECURE_COOKIES=true）`,
+      );
       console.log(`  API 文档   ${url}/docs`);
       console.log(`  数据库     ${opened.handle.description}`);
       if (options.demo) {

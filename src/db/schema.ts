@@ -27,6 +27,7 @@ export interface UsersTable {
   unit_code: string;
   active: ColumnType<Flag, Flag | undefined, Flag>;
   created_at: Timestamp;
+  password_changed_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>;
 }
 
 export interface SessionsTable {
@@ -34,6 +35,9 @@ export interface SessionsTable {
   user_id: number;
   created_at: Timestamp;
   expires_at: Timestamp;
+  /** The last request made with the session: idle sessions end (SESSION_IDLE_MINUTES). */
+  last_seen_at: Timestamp | null;
+  address: string | null;
 }
 
 export interface ApiTokensTable {
@@ -43,12 +47,40 @@ export interface ApiTokensTable {
   token_hash: string;
   created_at: Timestamp;
   revoked_at: Timestamp | null;
+  expires_at: Timestamp | null;
+  last_used_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>;
+}
+
+/** Append-only (database triggers refuse UPDATE and DELETE). */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_user_id: number | null;
+  actor_username: string;
+  actor_role: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  address: string | null;
+  /** JSON */
+  details: string;
+}
+
+/** Failed logins per key ('user:NAME' or 'ip:ADDRESS') and the back-off they earned. */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_at: Timestamp;
+  locked_until: Timestamp | null;
 }
 
 export interface TicketsTable {
   id: Generated<number>;
   number: string;
+  /** SHA-256 of the caller and their Idempotency-Key: keys are scoped to who sent them. */
   idempotency_key: string | null;
+  /** SHA-256 of the request the key answered: the same key with another body is refused. */
+  idempotency_digest: ColumnType<string | null, string | null | undefined, string | null>;
   state: string;
   version: number;
   channel: string;
@@ -263,6 +295,8 @@ export interface Database {
   kb_articles: KbArticlesTable;
   kb_revisions: KbRevisionsTable;
   scoring_schemes: ScoringSchemesTable;
+  audit_log: AuditLogTable;
+  login_throttle: LoginThrottleTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

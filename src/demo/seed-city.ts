@@ -1,7 +1,7 @@
 import type { Executor } from '../db/executor.ts';
 import type { Services } from '../app/services.ts';
 import type { Role } from '../domain/access/roles.ts';
-import type { Actor } from '../shared/actor.ts';
+import { systemActor, type Actor } from '../shared/actor.ts';
 import { DEMO_UNITS, ROOT_UNIT_CODE } from './data/units.ts';
 
 export const DEMO_PASSWORD = 'hotline12345';
@@ -55,7 +55,7 @@ export async function seedDemoCity(db: Executor, services: Services): Promise<De
     unitCode: string,
   ): Promise<Actor> => {
     const user = await services.users.createUser(
-      null,
+      systemActor(ROOT_UNIT_CODE),
       { username, displayName, password: DEMO_PASSWORD, role, unitCode },
       passwordHash,
     );

@@ -16,14 +16,26 @@ import { registerImportRoutes } from '../modules/imports/imports.routes.ts';
 import { registerTicketRoutes } from '../modules/tickets/index.ts';
 import { registerUnitRoutes } from '../modules/units/units.routes.ts';
 import { registerUserRoutes } from '../modules/users/users.routes.ts';
+import { registerAuditRoutes } from '../modules/audit/index.ts';
 import { installAuthentication } from './auth.ts';
-import { installErrorHandling } from './error-handler.ts';
+import { clientErrorHandler, frameworkErrors, installErrorHandling } from './error-handler.ts';
+import { installSecurity } from './security.ts';
+import { installTextValidity } from './text-validity.ts';
 
 export interface HttpOptions {
   logLevel: string;
   secureCookies: boolean;
   version: string;
+  /** Origins besides the server's own allowed to change data with a session cookie (ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
+  /** Requests per minute and user on routes listing or exporting citizens' data (LIST_RATE_LIMIT). */
+  listRateLimit?: number;
+  /** Login attempts per minute and client address. */
+  loginPerMinute?: number;
 }
+
+/** Request bodies beyond this are refused unread; the import routes declare larger limits of their own. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export type App = FastifyInstance;
 
@@ -37,7 +49,9 @@ const FILE_TYPES = [
 export async function buildHttpApp(services: Services, options: HttpOptions): Promise<App> {
   const app = Fastify({
     logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
-    bodyLimit: 50 * 1024 * 1024,
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -45,6 +59,13 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   installErrorHandling(app);
 
   await app.register(fastifyCookie);
+  await installSecurity(app, {
+    secureCookies: options.secureCookies,
+    allowedOrigins: options.allowedOrigins ?? [],
+    personalDataPerMinute: options.listRateLimit ?? 120,
+    loginPerMinute: options.loginPerMinute ?? 30,
+  });
+  installTextValidity(app);
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: '12345 政务服务便民热线 API', version: options.version },
@@ -58,8 +79,14 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-  installAuthentication(app, services);
+  // The API document is public (it describes routes, it holds no data); everything else needs a login.
+  await app.register(async (docs) => {
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...route.config, public: true };
+    });
+    await docs.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  });
+  installAuthentication(app, services.users);
 
   app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
   registerUserRoutes(app, services, options);
@@ -69,5 +96,6 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   registerImportRoutes(app, services);
   registerBulletinRoutes(app, services);
   registerEvaluationRoutes(app, services);
+  registerAuditRoutes(app, services.audit);
   return app;
 }

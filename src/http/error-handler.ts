@@ -1,4 +1,6 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { isAppError } from '../shared/errors.ts';
 import type { ErrorCode } from '../shared/error-codes.ts';
@@ -70,4 +72,36 @@ export function installErrorHandling(app: FastifyInstance): void {
       error: { code: 'ROUTE_NOT_FOUND', message: `没有这个接口：${request.method} ${request.url}` },
     });
   });
+}
+
+/** Errors the router raises before any route runs (bad percent-encoding, a parameter too long). */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  const code: ErrorCode = tooLong ? 'URI_TOO_LONG' : 'VALIDATION_FAILED';
+  reply.status(statusForCode(code)).send({
+    error: {
+      code,
+      message: tooLong ? '请求地址过长' : '请求地址格式有误（百分号编码无效）',
+      details: { fields: [{ field: 'url', in: 'url', message: error.message }] },
+    },
+  });
+}
+
+/** Errors Node's HTTP parser meets before Fastify sees a request (headers too large, malformed requests). */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message]: [number, ErrorCode, string] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'HEADERS_TOO_LARGE', '请求头过大']
+      : error.code === 'HPE_URI_TOO_LONG'
+        ? [414, 'URI_TOO_LONG', '请求地址过长']
+        : [400, 'VALIDATION_FAILED', '请求格式有误'];
+  const body = JSON.stringify({ error: { code, message } });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

@@ -19,12 +19,15 @@ export function statusForCode(code: ErrorCode): number {
     case 'IMPORT_INVALID':
     case 'IMPORT_FILE_EMPTY':
     case 'IMPORT_FILE_UNREADABLE':
+    case 'PASSWORD_POLICY':
+    case 'RECEIVED_AT_NOT_ALLOWED':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
       return 401;
     case 'FORBIDDEN':
     case 'TICKET_OUT_OF_SCOPE':
+    case 'CROSS_ORIGIN_REQUEST':
       return 403;
     case 'TICKET_NOT_FOUND':
     case 'UNIT_NOT_FOUND':
@@ -32,6 +35,8 @@ export function statusForCode(code: ErrorCode): number {
     case 'POLICY_NOT_FOUND':
     case 'CALENDAR_DAY_NOT_FOUND':
     case 'ROUTE_NOT_FOUND':
+    case 'TOKEN_NOT_FOUND':
+    case 'LOGIN_LOCK_NOT_FOUND':
       return 404;
     case 'VERSION_CONFLICT':
     case 'SCHEME_VERSION_CONFLICT':
@@ -45,9 +50,17 @@ export function statusForCode(code: ErrorCode): number {
     case 'NO_EXTENSION_PENDING':
     case 'SUPPORT_FEEDBACK_PENDING':
     case 'USERNAME_TAKEN':
+    case 'IDEMPOTENCY_KEY_REUSED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
+    case 'URI_TOO_LONG':
+      return 414;
+    case 'LOGIN_THROTTLED':
+    case 'RATE_LIMITED':
+      return 429;
+    case 'HEADERS_TOO_LARGE':
+      return 431;
     case 'UNSUPPORTED_MEDIA_TYPE':
       return 415;
     case 'INTERNAL_ERROR':

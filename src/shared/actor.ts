@@ -7,6 +7,8 @@ export interface Actor {
   displayName: string;
   role: Role;
   unitCode: string;
+  /** The client address the request came from (recorded in the audit log); absent for the CLI and jobs. */
+  address?: string | null;
 }
 
 /** The platform itself (imports, the simulator's system steps, migrations of legacy data). */

@@ -3,6 +3,7 @@ import * as initial from './0001-initial.ts';
 import * as evaluation from './0002-evaluation.ts';
 import * as monthlyRollups from './0003-monthly-rollups.ts';
 import * as scoringSchemes from './0004-scoring-schemes.ts';
+import * as security from './0005-security.ts';
 
 /** Every migration, in order. Names never change once released. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-evaluation': evaluation,
   '0003-monthly-rollups': monthlyRollups,
   '0004-scoring-schemes': scoringSchemes,
+  '0005-security': security,
 };

@@ -75,3 +75,18 @@ export function roleMayRegister(role: Role): boolean {
 export function roleMayAdminister(role: Role): boolean {
   return role === 'admin';
 }
+
+/**
+ * Who sees a citizen's name and number unmasked, on one ticket at a time: the people who talk to citizens
+ * (agents take the call, dispatchers call back on unclear appeals, reviewers make the 回访). Leaders and
+ * supervisors need figures, administrators the system: they see masked contacts like everyone else, and lists
+ * are masked for all (DESIGN §2; every unmasked view is audited).
+ */
+export function roleSeesContacts(role: Role): boolean {
+  return role === 'agent' || role === 'dispatcher' || role === 'reviewer';
+}
+
+/** Who may register an appeal received earlier than a live call allows (calls noted during an outage). */
+export function roleMayRecordLateEntry(role: Role): boolean {
+  return role === 'dispatcher' || role === 'admin';
+}

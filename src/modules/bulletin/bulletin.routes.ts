@@ -33,6 +33,7 @@ export function registerBulletinRoutes(instance: FastifyInstance, services: Serv
   app.get(
     '/api/bulletin',
     {
+      config: { limit: 'personalData' },
       schema: {
         tags,
         summary: '生成通报（json/html/docx/xlsx/pdf）',
@@ -54,6 +55,7 @@ export function registerBulletinRoutes(instance: FastifyInstance, services: Serv
   app.post(
     '/api/bulletin',
     {
+      config: { limit: 'personalData' },
       schema: {
         tags,
         summary: '生成通报（可指定典型件及其文字）',

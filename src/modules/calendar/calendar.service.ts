@@ -17,6 +17,7 @@ import type { AssignmentDeadlines } from '../../domain/lifecycle/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
+import type { AuditEntry, AuditRecorder } from '../audit/index.ts';
 import { bundledCalendarDays } from './bundled-days.ts';
 import { createCalendarRepository } from './calendar.repository.ts';
 import { DEFAULT_POLICIES, policyFromRow, selectPolicy, type DeadlinePolicy } from './deadline-policy.ts';
@@ -45,7 +46,7 @@ export interface DeadlineRules {
   yellowFrom(due: Date): Date;
 }
 
-export function createCalendarService(deps: { db: Executor; clock: Clock }) {
+export function createCalendarService(deps: { db: Executor; clock: Clock; audit: AuditRecorder }) {
   let cache: { calendar: WorkingCalendar; policies: DeadlinePolicy[]; loadedAt: number } | null = null;
 
   async function load() {
@@ -62,6 +63,20 @@ export function createCalendarService(deps: { db: Executor; clock: Clock }) {
 
   function requireAdmin(actor: Actor) {
     if (!roleMayAdminister(actor.role)) throw new AppError('FORBIDDEN', '只有系统管理员可以修改日历和时限');
+  }
+
+  /** A change to the calendar or the policies and its audit entry, in one transaction; the cache is dropped. */
+  async function administer(
+    actor: Actor,
+    entry: AuditEntry,
+    /** Returns the target's id when it is known only after the change (a new policy). */
+    change: (repository: ReturnType<typeof createCalendarRepository>) => Promise<number | void>,
+  ): Promise<void> {
+    await inTransaction(deps.db, async (trx) => {
+      const createdId = await change(createCalendarRepository(trx));
+      await deps.audit.record(trx, actor, { ...entry, targetId: createdId ?? entry.targetId ?? null });
+    });
+    cache = null;
   }
 
   return {
@@ -95,17 +110,25 @@ export function createCalendarService(deps: { db: Executor; clock: Clock }) {
 
     async setDay(actor: Actor, day: CalendarDay): Promise<CalendarDay> {
       requireAdmin(actor);
-      await createCalendarRepository(deps.db).upsertDay(day, deps.clock.now().toISOString());
-      cache = null;
+      await administer(
+        actor,
+        { action: 'calendar.daySet', targetType: 'calendarDay', targetId: day.date, details: { ...day } },
+        (repository) => repository.upsertDay(day, deps.clock.now().toISOString()),
+      );
       return day;
     },
 
     async deleteDay(actor: Actor, date: string): Promise<void> {
       requireAdmin(actor);
-      if (!(await createCalendarRepository(deps.db).deleteDay(date))) {
-        throw new AppError('CALENDAR_DAY_NOT_FOUND', `${date} 不在日历调整表中`, { field: 'date' });
-      }
-      cache = null;
+      await administer(
+        actor,
+        { action: 'calendar.dayDeleted', targetType: 'calendarDay', targetId: date },
+        async (repository) => {
+          if (!(await repository.deleteDay(date))) {
+            throw new AppError('CALENDAR_DAY_NOT_FOUND', `${date} 不在日历调整表中`, { field: 'date' });
+          }
+        },
+      );
     },
 
     async listPolicies(): Promise<DeadlinePolicy[]> {
@@ -114,7 +137,6 @@ export function createCalendarService(deps: { db: Executor; clock: Clock }) {
 
     async savePolicy(actor: Actor, input: PolicyInput, id?: number): Promise<DeadlinePolicy> {
       requireAdmin(actor);
-      const repository = createCalendarRepository(deps.db);
       const row = toRow(
         {
           ...input,
@@ -124,24 +146,37 @@ export function createCalendarService(deps: { db: Executor; clock: Clock }) {
         },
         deps.clock.now().toISOString(),
       );
-      let policyId = id;
-      if (policyId === undefined) {
-        policyId = await repository.insertPolicy(row);
-      } else {
-        if (!(await repository.findPolicy(policyId)))
-          throw new AppError('POLICY_NOT_FOUND', `时限规则 ${policyId} 不存在`);
-        await repository.updatePolicy(policyId, row);
-      }
-      cache = null;
-      return policyFromRow((await repository.findPolicy(policyId))!);
+      let saved: DeadlinePolicy | undefined;
+      await administer(
+        actor,
+        { action: 'policy.saved', targetType: 'policy', targetId: id ?? null, details: { ...input } },
+        async (repository) => {
+          let policyId = id;
+          if (policyId === undefined) {
+            policyId = await repository.insertPolicy(row);
+          } else {
+            if (!(await repository.findPolicy(policyId)))
+              throw new AppError('POLICY_NOT_FOUND', `时限规则 ${policyId} 不存在`);
+            await repository.updatePolicy(policyId, row);
+          }
+          saved = policyFromRow((await repository.findPolicy(policyId))!);
+          return policyId;
+        },
+      );
+      return saved!;
     },
 
     async deletePolicy(actor: Actor, id: number): Promise<void> {
       requireAdmin(actor);
-      if (!(await createCalendarRepository(deps.db).deletePolicy(id))) {
-        throw new AppError('POLICY_NOT_FOUND', `时限规则 ${id} 不存在`);
-      }
-      cache = null;
+      await administer(
+        actor,
+        { action: 'policy.deleted', targetType: 'policy', targetId: id },
+        async (repository) => {
+          if (!(await repository.deletePolicy(id))) {
+            throw new AppError('POLICY_NOT_FOUND', `时限规则 ${id} 不存在`);
+          }
+        },
+      );
     },
 
     /**

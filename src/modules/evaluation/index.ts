@@ -15,7 +15,7 @@ export {
   type FigureRules,
   type IndicatorName,
 } from './unit-figures.ts';
-export { resolveScheme, presetSchemes, figureRulesOf, DEFAULT_SCHEME_ID } from './schemes.ts';
+export { readSchemeFile, presetSchemes, figureRulesOf, DEFAULT_SCHEME_ID } from './schemes.ts';
 export { registerEvaluationRoutes } from './evaluation.routes.ts';
 export { unitRow, indicatorsOf, type ScoredUnit } from './scored-unit.ts';
 export { createSchemesService, type SchemesService } from './schemes.service.ts';

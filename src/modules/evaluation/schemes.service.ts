@@ -1,18 +1,19 @@
-import type { Executor } from '../../db/executor.ts';
+import { inTransaction, type Executor } from '../../db/executor.ts';
 import { isUniqueViolation } from '../../db/dialect.ts';
 import { roleMayAdminister } from '../../domain/access/roles.ts';
 import { parseScheme, type ScoringScheme } from '../../domain/scoring/index.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
-import { DEFAULT_SCHEME_ID, presetSchemes, resolveScheme } from './schemes.ts';
+import type { AuditRecorder } from '../audit/index.ts';
+import { DEFAULT_SCHEME_ID, presetSchemes } from './schemes.ts';
 
 /**
  * Scoring schemes as versioned data: the presets shipped in schemes/*.json, and versions an administrator
  * saves through the API. Every version is kept; a bulletin records the version it used, and the latest
  * version of an id is the one in force.
  */
-export function createSchemesService(deps: { db: Executor; clock: Clock }) {
+export function createSchemesService(deps: { db: Executor; clock: Clock; audit: AuditRecorder }) {
   async function stored(id?: string): Promise<ScoringScheme[]> {
     let query = deps.db.selectFrom('scoring_schemes').select('body').orderBy('scheme_id').orderBy('version');
     if (id) query = query.where('scheme_id', '=', id);
@@ -38,11 +39,14 @@ export function createSchemesService(deps: { db: Executor; clock: Clock }) {
 
     versionsOf,
 
-    /** A scheme by id (its latest version, saved or preset), or a scheme file by path. */
-    async resolve(idOrFile: string = DEFAULT_SCHEME_ID): Promise<ScoringScheme> {
-      const versions = await versionsOf(idOrFile);
-      const latest = versions.sort((a, b) => b.version - a.version)[0];
-      return latest ?? resolveScheme(idOrFile);
+    /** A scheme by id: its latest version, saved or preset. */
+    async resolve(id: string = DEFAULT_SCHEME_ID): Promise<ScoringScheme> {
+      const latest = (await versionsOf(id)).sort((a, b) => b.version - a.version)[0];
+      if (latest) return latest;
+      const known = [...new Set([...presetSchemes().keys(), ...(await stored()).map((s) => s.id)])];
+      throw new AppError('VALIDATION_FAILED', `没有名为 ${id} 的考核方案（可用：${known.join('、')}）`, {
+        field: 'scheme',
+      });
     },
 
     /** Saves a new version; it must be later than every version of the same id. */
@@ -61,16 +65,23 @@ export function createSchemesService(deps: { db: Executor; clock: Clock }) {
         );
       }
       try {
-        await deps.db
-          .insertInto('scoring_schemes')
-          .values({
-            scheme_id: scheme.id,
-            version: scheme.version,
-            body: JSON.stringify(scheme),
-            created_at: deps.clock.now().toISOString(),
-            created_by: actor.userId,
-          })
-          .execute();
+        await inTransaction(deps.db, async (trx) => {
+          await trx
+            .insertInto('scoring_schemes')
+            .values({
+              scheme_id: scheme.id,
+              version: scheme.version,
+              body: JSON.stringify(scheme),
+              created_at: deps.clock.now().toISOString(),
+              created_by: actor.userId,
+            })
+            .execute();
+          await deps.audit.record(trx, actor, {
+            action: 'scheme.saved',
+            targetType: 'scheme',
+            targetId: `${scheme.id}@${scheme.version}`,
+          });
+        });
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new AppError(

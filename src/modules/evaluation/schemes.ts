@@ -19,26 +19,25 @@ export function presetSchemes(): Map<string, ScoringScheme> {
 
 export const DEFAULT_SCHEME_ID = 'panjin-2023';
 
-/** A preset by id, or a scheme file by path (`--scheme NAME|FILE`). */
-export function resolveScheme(nameOrFile: string = DEFAULT_SCHEME_ID): ScoringScheme {
-  const preset = presetSchemes().get(nameOrFile);
-  if (preset) return preset;
-  if (!nameOrFile.endsWith('.json')) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `没有名为 ${nameOrFile} 的考核方案（可用：${[...presetSchemes().keys()].join('、')}）`,
-      {
-        field: 'scheme',
-      },
-    );
-  }
+/**
+ * A scheme file by path, for the command line only (`--scheme FILE`): over HTTP a scheme is named by its stored
+ * id, never by a path, so that no request can make the server read its files.
+ */
+export function readSchemeFile(file: string): ScoringScheme {
   let text: string;
   try {
-    text = readFileSync(nameOrFile, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
-    throw new AppError('VALIDATION_FAILED', `无法读取考核方案文件 ${nameOrFile}`, { field: 'scheme' });
+    throw new AppError('VALIDATION_FAILED', `无法读取考核方案文件 ${file}`, { field: 'scheme' });
   }
-  return parseScheme(JSON.parse(text));
+  try {
+    return parseScheme(JSON.parse(text));
+  } catch (error) {
+    if (error instanceof SyntaxError) {
+      throw new AppError('VALIDATION_FAILED', `考核方案文件 ${file} 不是有效的 JSON`, { field: 'scheme' });
+    }
+    throw error;
+  }
 }
 
 /**

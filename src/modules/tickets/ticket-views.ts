@@ -1,21 +1,42 @@
 import type { AssignmentRow, TicketEventRow, TicketRow } from '../../db/schema.ts';
-import { maskName, maskPhone } from '../../domain/access/masking.ts';
-import { isUnitRole, type Role } from '../../domain/access/roles.ts';
+import { maskContactsInText, maskName, maskPhone } from '../../domain/access/masking.ts';
+import { isUnitRole, roleSeesContacts, type Role } from '../../domain/access/roles.ts';
 import { TICKET_STATE_LABELS, type TicketState } from '../../domain/lifecycle/index.ts';
 import type { TicketDetail, TicketSummary } from './tickets.schemas.ts';
 
 type Viewer = { role: Role };
 
-/** Units see callers masked, and not at all on confidential tickets (保密件, DESIGN §2). */
-export function callerFor(row: TicketRow, viewer: Viewer) {
-  if (!isUnitRole(viewer.role))
+/** Where a ticket is shown: one ticket opened, or a row of a list or an export. */
+export type ViewKind = 'detail' | 'list';
+
+/**
+ * Units see callers masked, and not at all on confidential tickets (保密件, DESIGN §2). At the centre, only the
+ * roles that talk to citizens see a caller unmasked, and only on one ticket at a time: lists are masked for
+ * everyone, so that no loop over pages collects numbers.
+ */
+export function callerFor(row: TicketRow, viewer: Viewer, kind: ViewKind) {
+  if (isUnitRole(viewer.role) && row.confidential === 1) {
+    return { callerName: null, callerPhone: null, callerHidden: true };
+  }
+  if (kind === 'detail' && roleSeesContacts(viewer.role)) {
     return { callerName: row.caller_name, callerPhone: row.caller_phone, callerHidden: false };
-  if (row.confidential === 1) return { callerName: null, callerPhone: null, callerHidden: true };
+  }
   return {
     callerName: row.caller_name ? maskName(row.caller_name) : null,
     callerPhone: row.caller_phone ? maskPhone(row.caller_phone) : null,
     callerHidden: false,
   };
+}
+
+/** Whether this view shows the caller's contact unmasked (such views are audited). */
+export function showsContact(row: TicketRow, viewer: Viewer, kind: ViewKind): boolean {
+  const hasContact = row.caller_phone !== null || row.caller_name !== null;
+  return hasContact && kind === 'detail' && roleSeesContacts(viewer.role);
+}
+
+/** Citizens write numbers into their appeals: free text reaches units with phone and ID numbers masked. */
+function textFor(viewer: Viewer): (text: string) => string {
+  return isUnitRole(viewer.role) ? maskContactsInText : (text) => text;
 }
 
 export function flagOf(row: Pick<TicketRow, 'due_at' | 'yellow_at'>, now: string): 'none' | 'yellow' | 'red' {
@@ -24,7 +45,13 @@ export function flagOf(row: Pick<TicketRow, 'due_at' | 'yellow_at'>, now: string
   return 'none';
 }
 
-export function summaryView(row: TicketRow, viewer: Viewer, now: string): TicketSummary {
+export function summaryView(
+  row: TicketRow,
+  viewer: Viewer,
+  now: string,
+  kind: ViewKind = 'list',
+): TicketSummary {
+  const text = textFor(viewer);
   return {
     id: row.id,
     number: row.number,
@@ -36,8 +63,8 @@ export function summaryView(row: TicketRow, viewer: Viewer, now: string): Ticket
     category: row.category,
     urgency: row.urgency,
     confidential: row.confidential === 1,
-    title: row.title,
-    ...callerFor(row, viewer),
+    title: text(row.title),
+    ...callerFor(row, viewer, kind),
     districtCode: row.district_code,
     receivedAt: row.received_at,
     leadUnitCode: row.lead_unit_code,
@@ -68,15 +95,17 @@ export function detailView(input: {
   now: string;
 }): TicketDetail {
   const { row, viewer } = input;
-  const caller = callerFor(row, viewer);
+  const caller = callerFor(row, viewer, 'detail');
+  const text = textFor(viewer);
+  const optionalText = (value: string | null) => (value === null ? null : text(value));
   return {
-    ...summaryView(row, viewer, input.now),
-    content: row.content,
-    address: row.address,
+    ...summaryView(row, viewer, input.now, 'detail'),
+    content: text(row.content),
+    address: optionalText(row.address),
     revisitConsent: row.revisit_consent === 1,
     round: row.round,
-    answer: row.answer,
-    rejectReason: row.reject_reason,
+    answer: optionalText(row.answer),
+    rejectReason: optionalText(row.reject_reason),
     transferTarget: row.transfer_target,
     mergedIntoId: row.merged_into_id,
     revisit: row.revisited_at
@@ -100,17 +129,17 @@ export function detailView(input: {
       acknowledgedAt: a.acknowledged_at,
       feedbackDue: a.feedback_due,
       feedbackAt: a.feedback_at,
-      feedbackText: a.feedback_text,
+      feedbackText: optionalText(a.feedback_text),
       completionDue: a.completion_due,
       closedAt: a.closed_at,
       sendBackRequest:
         a.send_back_requested_at && a.send_back_reason !== null
-          ? { reason: a.send_back_reason, at: a.send_back_requested_at }
+          ? { reason: text(a.send_back_reason), at: a.send_back_requested_at }
           : null,
       extensionRequest:
         a.extension_requested_at && a.extension_requested_due && a.extension_reason !== null
           ? {
-              reason: a.extension_reason,
+              reason: text(a.extension_reason),
               requestedDue: a.extension_requested_due,
               at: a.extension_requested_at,
             }
@@ -124,7 +153,7 @@ export function detailView(input: {
       actorUserId: e.actor_user_id,
       actorUnitCode: e.actor_unit_code,
       unitCode: e.unit_code,
-      data: eventDataFor(e, caller),
+      data: eventDataFor(e, caller, text),
     })),
     deadlineHistory: input.deadlineHistory.map((d) => ({
       round: d.round,
@@ -132,19 +161,21 @@ export function detailView(input: {
       kind: d.kind,
       dueAt: d.due_at,
       previousDueAt: d.previous_due_at,
-      reason: d.reason,
+      reason: text(d.reason),
       at: d.at,
     })),
     abilities: input.abilities,
   };
 }
 
-/** The registration event records the caller; it is shown with the same masking as the ticket. */
+/** Events record the caller and free text; they are shown with the same masking as the ticket. */
 function eventDataFor(
   event: TicketEventRow,
   caller: { callerName: string | null; callerPhone: string | null },
+  text: (value: string) => string,
 ) {
   const data = JSON.parse(event.data) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(data)) if (typeof value === 'string') data[key] = text(value);
   if ('callerName' in data) data.callerName = caller.callerName;
   if ('callerPhone' in data) data.callerPhone = caller.callerPhone;
   return data;

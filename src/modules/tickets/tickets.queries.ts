@@ -5,12 +5,18 @@ import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { UnitsService } from '../units/index.ts';
-import { detailView, summaryView } from './ticket-views.ts';
+import type { AuditRecorder } from '../audit/index.ts';
+import { detailView, showsContact, summaryView } from './ticket-views.ts';
 import { isInScope } from './ticket-scope.ts';
 import { createTicketsRepository } from './tickets.repository.ts';
 import type { TicketDetail, TicketList, TicketListQuery } from './tickets.schemas.ts';
 
-export function createTicketQueriesService(deps: { db: Executor; clock: Clock; units: UnitsService }) {
+export function createTicketQueriesService(deps: {
+  db: Executor;
+  clock: Clock;
+  units: UnitsService;
+  audit: AuditRecorder;
+}) {
   /** The subtree path a unit user is confined to; null for centre roles, who see every ticket. */
   async function scopePath(actor: Actor): Promise<string | null> {
     if (!isUnitRole(actor.role)) return null;
@@ -19,36 +25,47 @@ export function createTicketQueriesService(deps: { db: Executor; clock: Clock; u
     return unit.path;
   }
 
-  return {
-    async getTicket(actor: Actor, id: number): Promise<TicketDetail> {
-      const repository = createTicketsRepository(deps.db);
-      const loaded = await repository.loadTicket(id);
-      if (!loaded) throw new AppError('TICKET_NOT_FOUND', `工单 ${id} 不存在`, { ticketId: id });
-      const directory = await deps.units.directory();
-      if (!isInScope(loaded.ticket, actor, directory)) {
-        throw new AppError('TICKET_OUT_OF_SCOPE', '该工单不属于本单位', { ticketId: id });
-      }
-      const [events, deadlineHistory] = await Promise.all([
-        repository.listEvents(id),
-        repository.listDeadlineChanges(id),
-      ]);
-      return detailView({
-        row: loaded.row,
-        assignments: loaded.assignmentRows,
-        events,
-        deadlineHistory,
-        unitName: (code) => directory.get(code)?.name ?? code,
-        abilities: availableCommands(loaded.ticket, actor),
-        viewer: actor,
-        now: deps.clock.now().toISOString(),
+  /** One ticket as this person may see it; a view that shows the caller unmasked is audited. */
+  async function getTicket(actor: Actor, id: number): Promise<TicketDetail> {
+    const repository = createTicketsRepository(deps.db);
+    const loaded = await repository.loadTicket(id);
+    if (!loaded) throw new AppError('TICKET_NOT_FOUND', `工单 ${id} 不存在`, { ticketId: id });
+    const directory = await deps.units.directory();
+    if (!isInScope(loaded.ticket, actor, directory)) {
+      throw new AppError('TICKET_OUT_OF_SCOPE', '该工单不属于本单位', { ticketId: id });
+    }
+    const [events, deadlineHistory] = await Promise.all([
+      repository.listEvents(id),
+      repository.listDeadlineChanges(id),
+    ]);
+    const view = detailView({
+      row: loaded.row,
+      assignments: loaded.assignmentRows,
+      events,
+      deadlineHistory,
+      unitName: (code) => directory.get(code)?.name ?? code,
+      abilities: availableCommands(loaded.ticket, actor),
+      viewer: actor,
+      now: deps.clock.now().toISOString(),
+    });
+    if (showsContact(loaded.row, actor, 'detail')) {
+      await deps.audit.record(deps.db, actor, {
+        action: 'ticket.contactViewed',
+        targetType: 'ticket',
+        targetId: id,
+        details: { number: loaded.row.number },
       });
-    },
+    }
+    return view;
+  }
 
-    async findTicketIdByNumber(actor: Actor, number: string): Promise<number> {
+  return {
+    getTicket,
+
+    async getTicketByNumber(actor: Actor, number: string): Promise<TicketDetail> {
       const id = await createTicketsRepository(deps.db).findIdByNumber(number);
       if (id === undefined) throw new AppError('TICKET_NOT_FOUND', `工单 ${number} 不存在`, { number });
-      await this.getTicket(actor, id);
-      return id;
+      return getTicket(actor, id);
     },
 
     async listTickets(actor: Actor, query: TicketListQuery): Promise<TicketList> {

@@ -56,7 +56,7 @@ export function createTicketsRepository(db: Executor) {
     findByIdempotencyKey(key: string) {
       return db
         .selectFrom('tickets')
-        .select(['id', 'number', 'version', 'state'])
+        .select(['id', 'number', 'version', 'state', 'idempotency_digest'])
         .where('idempotency_key', '=', key)
         .executeTakeFirst();
     },

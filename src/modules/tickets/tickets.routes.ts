@@ -74,6 +74,7 @@ export function registerTicketRoutes(instance: FastifyInstance, services: Servic
   app.get(
     '/api/tickets',
     {
+      config: { limit: 'personalData' },
       schema: {
         tags,
         summary: '工单列表（按权限范围）',
@@ -87,6 +88,7 @@ export function registerTicketRoutes(instance: FastifyInstance, services: Servic
   app.get(
     '/api/tickets/:id',
     {
+      config: { limit: 'personalData' },
       schema: {
         tags,
         summary: '工单详情（含流转记录与可执行操作）',
@@ -100,6 +102,7 @@ export function registerTicketRoutes(instance: FastifyInstance, services: Servic
   app.get(
     '/api/tickets/by-number/:number',
     {
+      config: { limit: 'personalData' },
       schema: {
         tags,
         summary: '按工单编号查询',
@@ -107,13 +110,7 @@ export function registerTicketRoutes(instance: FastifyInstance, services: Servic
         response: { 200: TicketDetail },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      return services.ticketQueries.getTicket(
-        actor,
-        await services.ticketQueries.findTicketIdByNumber(actor, request.params.number),
-      );
-    },
+    async (request) => services.ticketQueries.getTicketByNumber(actorOf(request), request.params.number),
   );
 
   for (const type of TICKET_COMMAND_TYPES) {

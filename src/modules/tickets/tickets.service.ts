@@ -3,7 +3,11 @@ import type { Executor } from '../../db/executor.ts';
 import { inTransaction } from '../../db/executor.ts';
 import { isUniqueViolation, toIso } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
-import { roleMayIssue, roleMayRegister } from '../../domain/access/roles.ts';
+import { createHash } from 'node:crypto';
+import { roleMayIssue, roleMayRecordLateEntry, roleMayRegister } from '../../domain/access/roles.ts';
+import { ruleOnReceivedAt } from '../../domain/lifecycle/intake-time.ts';
+import { canonicalJson } from '../../shared/canonical-json.ts';
+import type { AuditRecorder } from '../audit/index.ts';
 import {
   decide,
   evolve,
@@ -26,6 +30,24 @@ import { createTicketsRepository } from './tickets.repository.ts';
 import { dueColumns, ticketColumns } from './ticket-mapper.ts';
 import { isInScope } from './ticket-scope.ts';
 import { recordDuplicateOnTarget } from './duplicate-merge.ts';
+
+/**
+ * An Idempotency-Key belongs to whoever sent it: stored as a digest of the sender and the key, with a digest of
+ * the request, so that one user's key never answers another's appeal and a reused key with another body is
+ * refused rather than answered with the wrong ticket.
+ */
+interface ScopedKey {
+  key: string;
+  request: string;
+}
+
+function scopedKey(actor: Actor, key: string, input: IntakeInput): ScopedKey {
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+  return {
+    key: sha(`${actor.userId ?? actor.username}\n${key}`),
+    request: sha(canonicalJson(input)),
+  };
+}
 
 interface Environment {
   directory: UnitDirectory;
@@ -52,6 +74,7 @@ export function createTicketCommandsService(deps: {
   clock: Clock;
   units: UnitsService;
   calendar: CalendarService;
+  audit: AuditRecorder;
   onTicketChanged?: TicketChangeListener;
 }) {
   const notify: TicketChangeListener = deps.onTicketChanged ?? (async () => {});
@@ -62,8 +85,11 @@ export function createTicketCommandsService(deps: {
     idempotencyKey: string | null = null,
   ): Promise<IntakeResult> {
     if (!roleMayRegister(actor.role)) throw new AppError('FORBIDDEN', '当前角色不能受理诉求');
-    const earlier = () => registeredWithKey(idempotencyKey);
-    if (idempotencyKey) {
+    const now = deps.clock.now();
+    const late = checkReceivedAt(actor, input.receivedAt, now);
+    const key = idempotencyKey ? scopedKey(actor, idempotencyKey, input) : null;
+    const earlier = () => registeredWithKey(key);
+    if (key) {
       const existing = await earlier();
       if (existing) return existing;
     }
@@ -77,10 +103,21 @@ export function createTicketCommandsService(deps: {
       }
     }
     try {
-      return await inTransaction(deps.db, (trx) => insertTicket(trx, env, actor, input, idempotencyKey));
+      return await inTransaction(deps.db, async (trx) => {
+        const result = await insertTicket(trx, env, actor, input, key, now);
+        if (late) {
+          await deps.audit.record(trx, actor, {
+            action: 'ticket.lateEntry',
+            targetType: 'ticket',
+            targetId: result.ticketId,
+            details: { number: result.number, receivedAt: input.receivedAt!.toISOString() },
+          });
+        }
+        return result;
+      });
     } catch (error) {
       // Two retries racing with one key: the loser's insert hits the unique index; answer with the winner.
-      if (idempotencyKey && isUniqueViolation(error)) {
+      if (key && isUniqueViolation(error)) {
         const existing = await earlier();
         if (existing) return existing;
       }
@@ -88,9 +125,23 @@ export function createTicketCommandsService(deps: {
     }
   }
 
-  async function registeredWithKey(key: string | null): Promise<IntakeResult | undefined> {
-    const row = key ? await createTicketsRepository(deps.db).findByIdempotencyKey(key) : undefined;
+  /** Whether the receipt time is the live one (false), a late entry to audit (true), or refused. */
+  function checkReceivedAt(actor: Actor, receivedAt: Date | undefined, now: Date): boolean {
+    if (!receivedAt) return false;
+    const ruling = ruleOnReceivedAt(receivedAt, now, roleMayRecordLateEntry(actor.role));
+    if (!ruling.ok) throw new AppError('RECEIVED_AT_NOT_ALLOWED', ruling.message, { field: 'receivedAt' });
+    return ruling.late;
+  }
+
+  async function registeredWithKey(key: ScopedKey | null): Promise<IntakeResult | undefined> {
+    const row = key ? await createTicketsRepository(deps.db).findByIdempotencyKey(key.key) : undefined;
     if (!row) return undefined;
+    if (row.idempotency_digest !== null && row.idempotency_digest !== key!.request) {
+      throw new AppError('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一份不同的受理请求', {
+        field: 'idempotency-key',
+        ticketNumber: row.number,
+      });
+    }
     return {
       ticketId: Number(row.id),
       number: row.number,
@@ -109,9 +160,9 @@ export function createTicketCommandsService(deps: {
     env: Environment,
     actor: Actor,
     input: IntakeInput,
-    key: string | null,
+    key: ScopedKey | null,
+    now: Date,
   ): Promise<IntakeResult> {
-    const now = deps.clock.now();
     const receivedAt = input.receivedAt ?? now;
     const { disposition, ...facts } = input;
     const registered = initialTicket(0, { ...facts, receivedAt });
@@ -136,7 +187,8 @@ export function createTicketCommandsService(deps: {
     const repository = createTicketsRepository(trx);
     const { id: ticketId, number } = await repository.insertTicket(
       {
-        idempotency_key: key,
+        idempotency_key: key?.key ?? null,
+        idempotency_digest: key?.request ?? null,
         channel: input.channel,
         appeal_type: input.appealType,
         category: input.category,

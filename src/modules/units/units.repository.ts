@@ -35,6 +35,15 @@ export function createUnitsRepository(db: Executor) {
       return row ? toRecord(row) : undefined;
     },
 
+    async findRoot(): Promise<UnitRecord | undefined> {
+      const row = await db
+        .selectFrom('units')
+        .selectAll()
+        .where('parent_code', 'is', null)
+        .executeTakeFirst();
+      return row ? toRecord(row) : undefined;
+    },
+
     async insert(unit: Omit<UnitRecord, 'active'>, at: string): Promise<void> {
       await db
         .insertInto('units')

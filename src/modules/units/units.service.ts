@@ -3,6 +3,9 @@ import { inTransaction } from '../../db/executor.ts';
 import { isUnitKind, type UnitKind } from '../../domain/organisation/unit-kind.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Clock } from '../../shared/clock.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { roleMayAdminister } from '../../domain/access/roles.ts';
+import type { AuditRecorder } from '../audit/index.ts';
 import { parseUnitFile } from '../imports/index.ts';
 import { createUnitDirectory, type UnitDirectory } from './unit-directory.ts';
 import { createUnitsRepository, type UnitRecord } from './units.repository.ts';
@@ -23,7 +26,11 @@ export interface UnitImportResult {
 // Other processes may change the tree too (a second server, the CLI): the cache is re-read after this long.
 const DIRECTORY_TTL_MS = 30_000;
 
-export function createUnitsService(deps: { db: Executor; clock: Clock }) {
+function requireAdmin(actor: Actor, message: string): void {
+  if (!roleMayAdminister(actor.role)) throw new AppError('FORBIDDEN', message);
+}
+
+export function createUnitsService(deps: { db: Executor; clock: Clock; audit: AuditRecorder }) {
   let cached: { directory: UnitDirectory; loadedAt: number } | null = null;
 
   async function directory(): Promise<UnitDirectory> {
@@ -51,6 +58,18 @@ export function createUnitsService(deps: { db: Executor; clock: Clock }) {
       }
       if (!input.parentCode && input.kind !== 'center') {
         throw new AppError('VALIDATION_FAILED', '只有中心可以没有上级单位', { field: 'parentCode' });
+      }
+      // One centre, at the root: intake, dispatch and the evaluation all start from it.
+      if (input.parentCode && input.kind === 'center') {
+        throw new AppError('VALIDATION_FAILED', '中心只能是根单位，不能有上级单位', { field: 'kind' });
+      }
+      if (!input.parentCode) {
+        const root = await repository.findRoot();
+        if (root && root.code !== input.code) {
+          throw new AppError('VALIDATION_FAILED', `已有中心 ${root.code}，不能再建第二个根单位`, {
+            field: 'parentCode',
+          });
+        }
       }
       const path = `${parent?.path ?? '/'}${input.code}/`;
       const depth = (parent?.depth ?? -1) + 1;
@@ -87,9 +106,18 @@ export function createUnitsService(deps: { db: Executor; clock: Clock }) {
       return unit;
     },
 
-    async saveUnit(input: UnitInput): Promise<UnitRecord> {
+    async saveUnit(actor: Actor, input: UnitInput): Promise<UnitRecord> {
+      requireAdmin(actor, '只有系统管理员可以维护组织机构');
       if (!isUnitKind(input.kind)) throw new AppError('VALIDATION_FAILED', '单位类别无效', { field: 'kind' });
-      await inTransaction(deps.db, (trx) => applyUnits(trx, [input]));
+      await inTransaction(deps.db, async (trx) => {
+        const result = await applyUnits(trx, [input]);
+        await deps.audit.record(trx, actor, {
+          action: 'unit.saved',
+          targetType: 'unit',
+          targetId: input.code,
+          details: { ...input, ...result },
+        });
+      });
       invalidate();
       const unit = await createUnitsRepository(deps.db).findByCode(input.code);
       if (!unit) throw new AppError('UNIT_NOT_FOUND', `单位 ${input.code} 不存在`);
@@ -97,10 +125,19 @@ export function createUnitsService(deps: { db: Executor; clock: Clock }) {
     },
 
     /** Imports a units file (DESIGN §7): every row is validated first; any invalid row imports nothing. */
-    async importUnits(bytes: Uint8Array, fileName?: string): Promise<UnitImportResult> {
+    async importUnits(actor: Actor, bytes: Uint8Array, fileName?: string): Promise<UnitImportResult> {
+      requireAdmin(actor, '只有系统管理员可以导入单位');
       const existing = await createUnitsRepository(deps.db).listAll();
       const rows = await parseUnitFile(bytes, existing, fileName);
-      const result = await inTransaction(deps.db, (trx) => applyUnits(trx, rows));
+      const result = await inTransaction(deps.db, async (trx) => {
+        const applied = await applyUnits(trx, rows);
+        await deps.audit.record(trx, actor, {
+          action: 'unit.imported',
+          targetType: 'unit',
+          details: { fileName: fileName ?? null, rows: rows.length, ...applied },
+        });
+        return applied;
+      });
       invalidate();
       return result;
     },

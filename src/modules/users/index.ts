@@ -5,3 +5,4 @@ export {
   type NewUser,
   type PublicUser,
 } from './users.service.ts';
+export { DEFAULT_THROTTLE } from './login-throttle.ts';

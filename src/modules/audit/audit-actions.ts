@@ -1,0 +1,43 @@
+// What the audit log records (DESIGN §8 Security): logins, unmasked personal data, exports and every
+// administrative change. The names are stable: reports and alerts filter on them.
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.loginFailed',
+  'auth.loginLocked',
+  'auth.logout',
+  'auth.passwordChanged',
+  'auth.sessionsEnded',
+  'user.created',
+  'user.updated',
+  'user.deactivated',
+  'user.activated',
+  'user.unlocked',
+  'user.passwordReset',
+  'user.listed',
+  'token.created',
+  'token.revoked',
+  'loginLock.lifted',
+  'unit.saved',
+  'unit.imported',
+  'calendar.daySet',
+  'calendar.dayDeleted',
+  'policy.saved',
+  'policy.deleted',
+  'scheme.saved',
+  'import.tickets',
+  'import.calls',
+  'import.kb',
+  'ticket.contactViewed',
+  'ticket.lateEntry',
+  'bulletin.exported',
+  'audit.read',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEntry {
+  action: AuditAction;
+  /** What the action was about: 'user', 'ticket', 'unit', 'token', 'session', 'policy', … */
+  targetType: string;
+  targetId?: string | number | null;
+  details?: Record<string, unknown>;
+}
