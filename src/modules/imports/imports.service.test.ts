@@ -256,7 +256,8 @@ describe('importing tickets', () => {
   });
 
   it('rolls back what it wrote when the lifecycle refuses a row found late in a long file', async () => {
-    await makeTicket(ctx, 'completed', { receivedAt: parseLocalTime('2023-01-05 09:00:00') });
+    ctx.clock.set(parseLocalTime('2023-01-05 09:00:00'));
+    await makeTicket(ctx, 'completed');
     const closed = await ctx.handle.db
       .selectFrom('tickets')
       .select('number')
