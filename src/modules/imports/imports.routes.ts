@@ -5,11 +5,16 @@ import { actorOf } from '../../http/auth.ts';
 import { AppError } from '../../shared/errors.ts';
 import { ImportParams, ImportQuery, ImportResultView } from './imports.schemas.ts';
 
+/** Legacy exports run to tens of MB; the default body limit (1 MB) would refuse them. */
+export const IMPORT_FILE_LIMIT = 200 * 1024 * 1024;
+
 export function registerImportRoutes(instance: FastifyInstance, services: Services) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   app.post(
     '/api/imports/:kind',
     {
+      // Authentication runs before the body is read, so only a logged-in user can send this much.
+      bodyLimit: IMPORT_FILE_LIMIT,
       schema: {
         tags: ['导入 imports'],
         summary: '导入工单、话务或知识库更新（CSV 或 XLSX 文件作为请求体）',
