@@ -3,7 +3,7 @@
 //   node --import tsx src/bench/import-tickets.ts [--rows 100000] [--keep]
 // The file is written by a separate process, so the peak RSS printed is the import's own.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
       services.units.invalidate();
 
       started = performance.now();
-      const result = await services.imports.importTickets(systemActor('B'), readFileSync(csv), 'tickets.csv');
+      const result = await services.imports.importTickets(systemActor('B'), { path: csv }, 'tickets.csv');
       const elapsed = (performance.now() - started) / 1000;
       const peakMb = process.resourceUsage().maxRSS / 1024;
       console.log(`导入：新增 ${result.imported}，跳过 ${result.skipped}`);
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
       console.log(`peak RSS    ${peakMb.toFixed(0)} MB`);
 
       started = performance.now();
-      const again = await services.imports.importTickets(systemActor('B'), readFileSync(csv), 'tickets.csv');
+      const again = await services.imports.importTickets(systemActor('B'), { path: csv }, 'tickets.csv');
       console.log(`再次导入：新增 ${again.imported}，跳过 ${again.skipped}（${seconds(started)} 秒）`);
       const differences = await compareRollups(handle.db, await services.units.directory());
       console.log(

@@ -25,11 +25,12 @@ function reportRowErrors(error: ImportValidationError): never {
 async function runImport(opened: Opened, kind: ImportKind, file: string): Promise<ImportResult> {
   const { imports, units } = opened.services;
   const actor = systemActor((await units.directory()).root()?.code ?? '');
-  const bytes = readFileSync(file);
+  // Read from disk row by row: a file of 100,000 tickets is never held whole.
+  const source = { path: file };
   const name = basename(file);
-  if (kind === 'tickets') return imports.importTickets(actor, bytes, name);
-  if (kind === 'calls') return imports.importCalls(actor, bytes, name);
-  return imports.importKb(actor, bytes, name);
+  if (kind === 'tickets') return imports.importTickets(actor, source, name);
+  if (kind === 'calls') return imports.importCalls(actor, source, name);
+  return imports.importKb(actor, source, name);
 }
 
 export function registerImportCommand(program: Command): void {

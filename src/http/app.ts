@@ -18,6 +18,7 @@ import { registerUnitRoutes } from '../modules/units/units.routes.ts';
 import { registerUserRoutes } from '../modules/users/users.routes.ts';
 import { registerAuditRoutes } from '../modules/audit/index.ts';
 import { installAuthentication } from './auth.ts';
+import { FILE_TYPES } from './file-types.ts';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './error-handler.ts';
 import { installSecurity } from './security.ts';
 import { installTextValidity } from './text-validity.ts';
@@ -38,13 +39,6 @@ export interface HttpOptions {
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export type App = FastifyInstance;
-
-/** Imports (units, tickets, calls) arrive as the file's bytes. */
-const FILE_TYPES = [
-  'application/octet-stream',
-  'text/csv',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-];
 
 export async function buildHttpApp(services: Services, options: HttpOptions): Promise<App> {
   const app = Fastify({
@@ -93,7 +87,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   registerUnitRoutes(app, services);
   registerCalendarRoutes(app, services);
   registerTicketRoutes(app, services);
-  registerImportRoutes(app, services);
+  await app.register(async (scope) => registerImportRoutes(scope, services));
   registerBulletinRoutes(app, services);
   registerEvaluationRoutes(app, services);
   registerAuditRoutes(app, services.audit);

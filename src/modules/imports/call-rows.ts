@@ -5,7 +5,7 @@ import { mapColumns } from './map-columns.ts';
 import type { MappedRow } from './map-columns.ts';
 import { ImportValidationError, rowError } from './row-errors.ts';
 import type { RowError } from './row-errors.ts';
-import { detectTableFormat, readTable } from './tabular.ts';
+import { formatOf, readTable, type ImportSource } from './tabular.ts';
 
 export interface CallRow extends NewCall {
   rowNumber: number;
@@ -77,8 +77,8 @@ export function validateCallRows(rows: readonly MappedRow[]): { calls: CallRow[]
 }
 
 /** Reads and checks a calls file; throws ImportValidationError listing every error. */
-export async function parseCallFile(bytes: Uint8Array, fileName?: string): Promise<CallRow[]> {
-  const table = await readTable(bytes, detectTableFormat(bytes, fileName));
+export async function parseCallFile(source: ImportSource, fileName?: string): Promise<CallRow[]> {
+  const table = await readTable(source, await formatOf(source, fileName));
   const mapped = mapColumns(table, CALL_COLUMNS);
   if (mapped.errors.some((error) => error.code === 'MISSING_COLUMN'))
     throw new ImportValidationError(mapped.errors);

@@ -1,25 +1,46 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Services } from '../../app/services.ts';
+import { roleMayAdminister } from '../../domain/access/roles.ts';
+import { FILE_TYPES } from '../../http/file-types.ts';
 import { actorOf } from '../../http/auth.ts';
 import { AppError } from '../../shared/errors.ts';
 import { ImportParams, ImportQuery, ImportResultView } from './imports.schemas.ts';
+import { spoolUpload, type SpooledFile } from './upload-spool.ts';
 
 /** Legacy exports run to tens of MB; the default body limit (1 MB) would refuse them. */
 export const IMPORT_FILE_LIMIT = 200 * 1024 * 1024;
 
+/**
+ * Registered in a scope of its own: here a file body is spooled to disk instead of buffered, and deleted once
+ * the answer is sent.
+ */
 export function registerImportRoutes(instance: FastifyInstance, services: Services) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(FILE_TYPES, async (request: FastifyRequest, payload: Readable) => {
+    const declared = Number(request.headers['content-length']);
+    return spoolUpload(payload, IMPORT_FILE_LIMIT, Number.isFinite(declared) ? declared : undefined);
+  });
+  app.addHook('onResponse', async (request) => {
+    await (request.body as SpooledFile | undefined)?.remove?.();
+  });
   app.post(
     '/api/imports/:kind',
     {
-      // Authentication runs before the body is read, so only a logged-in user can send this much.
       bodyLimit: IMPORT_FILE_LIMIT,
+      // Only an administrator may send this much: the role is checked before a byte of the body is read.
+      onRequest: async (request) => {
+        if (!roleMayAdminister(actorOf(request).role))
+          throw new AppError('FORBIDDEN', '只有系统管理员可以导入数据');
+      },
       schema: {
         tags: ['导入 imports'],
         summary: '导入工单、话务或知识库更新（CSV 或 XLSX 文件作为请求体）',
         description:
           'Content-Type: text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or application/octet-stream. ' +
+          '文件边接收边写入临时文件并逐行读取，上限 200 MB。' +
           '任一行有误则不导入任何数据，并返回每处错误的行号和列名（IMPORT_INVALID）；重复导入同一文件不产生新数据。',
         params: ImportParams,
         querystring: ImportQuery,
@@ -27,18 +48,20 @@ export function registerImportRoutes(instance: FastifyInstance, services: Servic
       },
     },
     async (request) => {
-      if (!Buffer.isBuffer(request.body) || request.body.length === 0) {
+      const file = request.body as SpooledFile | undefined;
+      if (file === undefined || file.bytes === 0) {
         throw new AppError('VALIDATION_FAILED', '请求体应为 CSV 或 XLSX 文件', { field: 'body' });
       }
       const actor = actorOf(request);
       const { fileName } = request.query;
+      const source = { path: file.path };
       switch (request.params.kind) {
         case 'tickets':
-          return services.imports.importTickets(actor, request.body, fileName);
+          return services.imports.importTickets(actor, source, fileName);
         case 'calls':
-          return services.imports.importCalls(actor, request.body, fileName);
+          return services.imports.importCalls(actor, source, fileName);
         case 'kb':
-          return services.imports.importKb(actor, request.body, fileName);
+          return services.imports.importKb(actor, source, fileName);
       }
     },
   );

@@ -10,6 +10,7 @@ import { TICKET_COLUMNS } from './columns.ts';
 import { parseKbFile } from './kb-rows.ts';
 import { ImportValidationError, rowError } from './row-errors.ts';
 import type { RowError } from './row-errors.ts';
+import type { ImportSource } from './tabular.ts';
 import { readTicketFile } from './ticket-rows.ts';
 
 /** What an import did: rows written, and rows already stored before (a re-import skips them all). */
@@ -38,9 +39,9 @@ export function createImportsService(deps: {
   }
 
   return {
-    async importTickets(actor: Actor, bytes: Uint8Array, fileName?: string): Promise<ImportResult> {
+    async importTickets(actor: Actor, source: ImportSource, fileName?: string): Promise<ImportResult> {
       requireAdmin(actor);
-      const file = await readTicketFile(bytes, await deps.units.directory(), fileName);
+      const file = await readTicketFile(source, await deps.units.directory(), fileName);
       // The rows that passed are still run through the lifecycle, so that one answer lists every error.
       const outcome = await deps.ticketImporter.importTickets(actor, file.tickets, {
         dryRun: file.errors.length > 0,
@@ -51,14 +52,14 @@ export function createImportsService(deps: {
       return { imported: outcome.imported, skipped: outcome.skipped };
     },
 
-    async importCalls(actor: Actor, bytes: Uint8Array, fileName?: string): Promise<ImportResult> {
+    async importCalls(actor: Actor, source: ImportSource, fileName?: string): Promise<ImportResult> {
       requireAdmin(actor);
-      return deps.calls.importCalls(await parseCallFile(bytes, fileName));
+      return deps.calls.importCalls(await parseCallFile(source, fileName));
     },
 
-    async importKb(actor: Actor, bytes: Uint8Array, fileName?: string): Promise<ImportResult> {
+    async importKb(actor: Actor, source: ImportSource, fileName?: string): Promise<ImportResult> {
       requireAdmin(actor);
-      return deps.kb.importRevisions(await parseKbFile(bytes, await deps.units.directory(), fileName));
+      return deps.kb.importRevisions(await parseKbFile(source, await deps.units.directory(), fileName));
     },
   };
 }

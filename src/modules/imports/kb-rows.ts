@@ -6,7 +6,7 @@ import { mapColumns } from './map-columns.ts';
 import type { MappedRow } from './map-columns.ts';
 import { ImportValidationError, rowError } from './row-errors.ts';
 import type { RowError } from './row-errors.ts';
-import { detectTableFormat, readTable } from './tabular.ts';
+import { formatOf, readTable, type ImportSource } from './tabular.ts';
 
 export interface KbRow extends KbRevisionInput {
   rowNumber: number;
@@ -86,11 +86,11 @@ export function validateKbRows(
 
 /** Reads and checks a KB file; throws ImportValidationError listing every error. */
 export async function parseKbFile(
-  bytes: Uint8Array,
+  source: ImportSource,
   units: Pick<UnitDirectory, 'resolve'>,
   fileName?: string,
 ): Promise<KbRow[]> {
-  const table = await readTable(bytes, detectTableFormat(bytes, fileName));
+  const table = await readTable(source, await formatOf(source, fileName));
   const mapped = mapColumns(table, KB_COLUMNS);
   if (mapped.errors.some((error) => error.code === 'MISSING_COLUMN'))
     throw new ImportValidationError(mapped.errors);

@@ -2,7 +2,7 @@ import { columnLookup, normalizeHeader } from './columns.ts';
 import type { ColumnSpec } from './columns.ts';
 import { rowError } from './row-errors.ts';
 import type { RowError } from './row-errors.ts';
-import type { Table } from './tabular.ts';
+import type { Table, TableRow } from './tabular.ts';
 
 export interface MappedRow {
   rowNumber: number;
@@ -21,11 +21,20 @@ export function mapColumns(
   table: Table,
   spec: readonly ColumnSpec[],
 ): { rows: MappedRow[]; errors: RowError[] } {
+  const { errors, mapRow } = mapHeaders(table.headers, spec);
+  return { rows: table.rows.map(mapRow), errors };
+}
+
+/** The header half of mapColumns, for a table read row by row: its problems, and how to map each row. */
+export function mapHeaders(
+  headers: readonly string[],
+  spec: readonly ColumnSpec[],
+): { errors: RowError[]; mapRow: (row: TableRow) => MappedRow } {
   const lookup = columnLookup(spec);
   const errors: RowError[] = [];
   const headerByKey = new Map<string, string>();
 
-  for (const header of table.headers) {
+  for (const header of headers) {
     if (header === '') continue;
     const column = lookup.get(normalizeHeader(header));
     if (column === undefined) {
@@ -56,10 +65,10 @@ export function mapColumns(
     }
   }
 
-  const rows = table.rows.map((row): MappedRow => {
+  const mapRow = (row: TableRow): MappedRow => {
     const fields: Record<string, string> = {};
     for (const [key, header] of headerByKey) fields[key] = row.values[header] ?? '';
     return { rowNumber: row.rowNumber, fields };
-  });
-  return { rows, errors };
+  };
+  return { errors, mapRow };
 }

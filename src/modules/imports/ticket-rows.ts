@@ -2,11 +2,11 @@ import type { TransferTarget } from '../../domain/lifecycle/index.ts';
 import type { ImportedDispatch, ImportedTicket } from '../tickets/index.ts';
 import type { UnitDirectory, UnitRecord } from '../units/index.ts';
 import { TICKET_COLUMNS } from './columns.ts';
-import { mapColumns } from './map-columns.ts';
+import { mapHeaders } from './map-columns.ts';
 import type { MappedRow } from './map-columns.ts';
 import { ImportValidationError, rowError } from './row-errors.ts';
 import type { RowError } from './row-errors.ts';
-import { detectTableFormat, readTable } from './tabular.ts';
+import { formatOf, streamTable, type ImportSource } from './tabular.ts';
 import {
   APPEAL_TYPES,
   categoryOf,
@@ -208,46 +208,59 @@ function checkRow(row: MappedRow, units: TicketRowUnits): { ticket?: ImportedTic
 }
 
 /**
- * Checks every row of a tickets file and reports every error (DESIGN §7). What needs the database (numbers
- * already stored, 并单 targets, the lifecycle's own refusals) is checked by the tickets module's importer.
+ * Checks the rows of a tickets file one at a time and reports every error (DESIGN §7). What needs the database
+ * (numbers already stored, 并单 targets, the lifecycle's own refusals) is checked by the tickets module's importer.
  */
-export function validateTicketRows(
-  rows: readonly MappedRow[],
-  units: TicketRowUnits,
-): { tickets: ImportedTicket[]; errors: RowError[]; invalidNumbers: Set<string> } {
+function createTicketRowChecker(units: TicketRowUnits) {
   const tickets: ImportedTicket[] = [];
   const errors: RowError[] = [];
   const invalidNumbers = new Set<string>();
   const firstRow = new Map<string, number>();
-  for (const row of rows) {
-    const checked = checkRow(row, units);
-    const number = (row.fields.number ?? '').trim();
-    const first = firstRow.get(number);
-    if (number !== '' && first !== undefined)
-      checked.errors.push(
-        rowError(
-          row.rowNumber,
-          header('number'),
-          'DUPLICATE',
-          `「${header('number')}」“${number}”与第 ${first} 行重复`,
-        ),
-      );
-    else if (number !== '') firstRow.set(number, row.rowNumber);
-    if (checked.ticket && checked.errors.length === 0) tickets.push(checked.ticket);
-    else {
-      errors.push(...checked.errors);
-      if (number !== '') invalidNumbers.add(number);
-    }
-  }
-  return { tickets, errors, invalidNumbers };
+  return {
+    check(row: MappedRow): void {
+      const checked = checkRow(row, units);
+      const number = (row.fields.number ?? '').trim();
+      const first = firstRow.get(number);
+      if (number !== '' && first !== undefined)
+        checked.errors.push(
+          rowError(
+            row.rowNumber,
+            header('number'),
+            'DUPLICATE',
+            `「${header('number')}」“${number}”与第 ${first} 行重复`,
+          ),
+        );
+      else if (number !== '') firstRow.set(number, row.rowNumber);
+      if (checked.ticket && checked.errors.length === 0) tickets.push(checked.ticket);
+      else {
+        errors.push(...checked.errors);
+        if (number !== '') invalidNumbers.add(number);
+      }
+    },
+    result: () => ({ tickets, errors, invalidNumbers }),
+  };
 }
 
-/** Reads and checks a tickets file; a missing column is reported alone, since every row would repeat it. */
-export async function readTicketFile(bytes: Uint8Array, units: TicketRowUnits, fileName?: string) {
-  const table = await readTable(bytes, detectTableFormat(bytes, fileName));
-  const mapped = mapColumns(table, TICKET_COLUMNS);
+export function validateTicketRows(
+  rows: readonly MappedRow[],
+  units: TicketRowUnits,
+): { tickets: ImportedTicket[]; errors: RowError[]; invalidNumbers: Set<string> } {
+  const checker = createTicketRowChecker(units);
+  for (const row of rows) checker.check(row);
+  return checker.result();
+}
+
+/**
+ * Reads and checks a tickets file row by row: only the checked tickets are kept, never the file or its raw rows.
+ * A missing column is reported alone, since every row would repeat it.
+ */
+export async function readTicketFile(source: ImportSource, units: TicketRowUnits, fileName?: string) {
+  const table = await streamTable(source, await formatOf(source, fileName));
+  const mapped = mapHeaders(table.headers, TICKET_COLUMNS);
   if (mapped.errors.some((error) => error.code === 'MISSING_COLUMN'))
     throw new ImportValidationError(mapped.errors);
-  const checked = validateTicketRows(mapped.rows, units);
+  const checker = createTicketRowChecker(units);
+  for await (const row of table.rows) checker.check(mapped.mapRow(row));
+  const checked = checker.result();
   return { ...checked, errors: [...mapped.errors, ...checked.errors] };
 }

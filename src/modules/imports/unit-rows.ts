@@ -5,7 +5,7 @@ import { mapColumns } from './map-columns.ts';
 import type { MappedRow } from './map-columns.ts';
 import { ImportValidationError, rowError } from './row-errors.ts';
 import type { RowError } from './row-errors.ts';
-import { detectTableFormat, readTable } from './tabular.ts';
+import { formatOf, readTable, type ImportSource } from './tabular.ts';
 
 export type { UnitKind };
 
@@ -278,11 +278,11 @@ function parentsFirst(units: readonly UnitRow[]): UnitRow[] {
 
 /** Reads, maps and validates a units file; throws ImportValidationError listing every error. */
 export async function parseUnitFile(
-  bytes: Uint8Array,
+  source: ImportSource,
   existing: readonly ExistingUnit[],
   fileName?: string,
 ): Promise<UnitRow[]> {
-  const table = await readTable(bytes, detectTableFormat(bytes, fileName));
+  const table = await readTable(source, await formatOf(source, fileName));
   const mapped = mapColumns(table, UNIT_COLUMNS);
   // Without a required column every row would repeat the same error: report the header alone.
   if (mapped.errors.some((error) => error.code === 'MISSING_COLUMN'))

@@ -1,0 +1,144 @@
+import ExcelJS from 'exceljs';
+import { parse as csvParser } from 'csv-parse';
+import { createReadStream } from 'node:fs';
+import { Readable, Transform } from 'node:stream';
+import { cellText } from './cell-text.ts';
+import { ImportFileError } from './row-errors.ts';
+
+/** An import file: its bytes (tests, small uploads) or a file on disk (the CLI, spooled uploads). */
+export type ImportSource = Uint8Array | { path: string };
+
+/** One row of the sheet as the user sees it: rowNumber as Excel numbers it, every cell trimmed. */
+export interface GridRow {
+  rowNumber: number;
+  cells: string[];
+}
+
+export const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // Excel 97-2003 .xls
+
+function streamOf(source: ImportSource): Readable {
+  // A byte source is read in 64 KB slices, so that both kinds of source take the same streaming path.
+  if (source instanceof Uint8Array) return Readable.from(slices(source, 64 * 1024), { objectMode: false });
+  return createReadStream(source.path);
+}
+
+function* slices(bytes: Uint8Array, size: number): Generator<Buffer> {
+  for (let start = 0; start < bytes.length; start += size)
+    yield Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(size, bytes.length - start));
+}
+
+/** Refuses bytes that are not UTF-8 as they stream past; the decoder keeps a character split between chunks. */
+function utf8Checked(): Transform {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const refuse = () =>
+    // Legacy systems often export GBK/GB18030 or UTF-16 ("Unicode text"): say how to fix it.
+    new ImportFileError(
+      'IMPORT_FILE_UNREADABLE',
+      'CSV 文件不是 UTF-8 编码，请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入',
+    );
+  return new Transform({
+    decodeStrings: true,
+    readableObjectMode: false,
+    transform(chunk: Buffer, _encoding, done) {
+      try {
+        done(null, decoder.decode(chunk, { stream: true }));
+      } catch {
+        done(refuse());
+      }
+    },
+    flush(done) {
+      try {
+        done(null, decoder.decode());
+      } catch {
+        done(refuse());
+      }
+    },
+  });
+}
+
+/** CSV rows one at a time: neither the file nor its rows are ever held whole. */
+export async function* csvRows(source: ImportSource): AsyncGenerator<GridRow> {
+  // Empty lines are kept as records so that record n is row n, as Excel numbers them.
+  const parser = csvParser({
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    trim: true,
+    skip_empty_lines: false,
+  });
+  const input = streamOf(source).pipe(utf8Checked());
+  input.on('error', (error) => parser.destroy(error));
+  input.pipe(parser);
+  let rowNumber = 0;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      rowNumber += 1;
+      yield { rowNumber, cells: record.map((cell) => cell.trim()) };
+    }
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    const line =
+      typeof (error as { lines?: unknown }).lines === 'number'
+        ? (error as { lines: number }).lines
+        : undefined;
+    throw new ImportFileError(
+      'IMPORT_FILE_UNREADABLE',
+      `无法解析 CSV 文件${line === undefined ? '' : `（第 ${line} 行附近）`}：引号不成对或格式不正确`,
+      line === undefined ? undefined : { line },
+    );
+  } finally {
+    input.destroy();
+  }
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+const UNIX_EPOCH_SERIAL = 25569; // 1970-01-01 as an Excel (1900 system) serial
+
+/**
+ * The streaming reader turns a date-formatted number into a Date but leaves a formula's cached result a serial,
+ * where the workbook model converts both; this does the second as the model does (a format with y, m, d, h or s
+ * outside quotes and brackets is a date format).
+ */
+function formulaDate(value: ExcelJS.CellValue, numFmt: string | undefined): ExcelJS.CellValue {
+  if (value === null || typeof value !== 'object' || !('formula' in value)) return value;
+  const format = (numFmt ?? '').replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  if (typeof value.result !== 'number' || !/[ymdhMsb]/.test(format)) return value;
+  return { ...value, result: new Date(Math.round((value.result - UNIX_EPOCH_SERIAL) * DAY_MS)) };
+}
+
+interface StreamedWorkbook {
+  model?: { sheets?: { name: string }[] };
+}
+
+/**
+ * The first worksheet in tab order, row by row, read by exceljs's streaming reader: a sheet of 100,000 rows
+ * is never a model in memory. Styles are read because they tell a date serial from a number.
+ */
+export async function* xlsxRows(source: ImportSource): AsyncGenerator<GridRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(streamOf(source), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  let found = false;
+  try {
+    for await (const sheet of reader) {
+      const firstTab = (reader as unknown as StreamedWorkbook).model?.sheets?.[0]?.name;
+      if (found || (firstTab !== undefined && (sheet as { name?: string }).name !== firstTab)) continue;
+      found = true;
+      for await (const row of sheet) {
+        const cells: string[] = [];
+        row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+          cells[columnNumber - 1] = cellText(formulaDate(cell.value, cell.numFmt));
+        });
+        yield { rowNumber: row.number, cells: Array.from(cells, (cell) => cell ?? '') };
+      }
+    }
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    throw new ImportFileError('IMPORT_FILE_UNREADABLE', '无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式');
+  }
+  if (!found) throw new ImportFileError('IMPORT_FILE_UNREADABLE', 'Excel 文件中没有工作表');
+}
