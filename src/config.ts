@@ -25,6 +25,12 @@ const ConfigSchema = z.object({
    */
   allowedOrigins: z.array(z.url()),
   /**
+   * The reverse proxies whose X-Forwarded-For is believed (TRUST_PROXY: comma-separated addresses or CIDR
+   * ranges). Empty: the client is the peer of the socket. Behind a proxy without it, every login throttle and
+   * audit entry would name the proxy.
+   */
+  trustedProxies: z.array(z.string().min(1)),
+  /**
    * SQLite's synchronous setting in WAL mode: NORMAL keeps every commit through an application crash (an OS
    * crash or power loss may drop the last few); FULL also survives those, at about half the write rate.
    */
@@ -53,6 +59,10 @@ export function loadConfig(
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())
+      .filter(Boolean),
+    trustedProxies: (env.TRUST_PROXY ?? '')
+      .split(',')
+      .map((proxy) => proxy.trim())
       .filter(Boolean),
     sqliteSynchronous: (env.SQLITE_SYNCHRONOUS ?? 'NORMAL').toUpperCase(),
     ...overrides,

@@ -72,7 +72,7 @@ export function createServices(deps: ServiceOptions) {
       return { onTicketChanged: createTicketRollupRecorder(sink), flush: (db) => sink.flush(db) };
     },
   });
-  const imports = createImportsService({ units, ticketImporter, calls, kb });
+  const imports = createImportsService({ units, ticketImporter, calls, kb, db: deps.db, audit });
   return {
     audit,
     units,

@@ -23,6 +23,7 @@ export function registerServeCommand(program: Command): void {
         version: VERSION,
         allowedOrigins: config.allowedOrigins,
         listRateLimit: config.listRateLimit,
+        trustedProxies: config.trustedProxies,
       });
       const stop = async () => {
         await app.close();

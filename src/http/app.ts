@@ -33,6 +33,8 @@ export interface HttpOptions {
   listRateLimit?: number;
   /** Login attempts per minute and client address. */
   loginPerMinute?: number;
+  /** Reverse proxies whose X-Forwarded-For names the client (TRUST_PROXY). */
+  trustedProxies?: readonly string[];
 }
 
 /** Request bodies beyond this are refused unread; the import routes declare larger limits of their own. */
@@ -44,6 +46,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   const app = Fastify({
     logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
     bodyLimit: DEFAULT_BODY_LIMIT,
+    ...(options.trustedProxies?.length ? { trustProxy: [...options.trustedProxies] } : {}),
     frameworkErrors,
     clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();

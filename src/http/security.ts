@@ -44,7 +44,8 @@ function originOf(url: string | undefined): string | null {
 function refuseForeignOrigin(request: FastifyRequest, allowed: readonly string[]): void {
   if (SAFE_METHODS.has(request.method)) return;
   const claimed = originOf(request.headers.origin) ?? originOf(request.headers.referer);
-  const own = `${request.protocol}://${request.host}`;
+  // Through URL, as the claimed origin is: "http://host:80" and "http://host" are one origin.
+  const own = originOf(`${request.protocol}://${request.host}`);
   if (claimed !== null) {
     if (claimed !== own && !allowed.includes(claimed)) {
       throw new AppError('CROSS_ORIGIN_REQUEST', `拒绝来自其他网站（${claimed}）的请求`, { origin: claimed });

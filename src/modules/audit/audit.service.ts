@@ -67,6 +67,9 @@ export function createAuditService(deps: { db: Executor; clock: Clock }) {
   return {
     record,
 
+    /** For what changes nothing stored (a file exported, a view read): the entry is written on its own. */
+    recordRead: (who: Actor | AuditSubject, ...entries: AuditEntry[]) => record(deps.db, who, ...entries),
+
     /** Administrators read the log; reading it is itself recorded. */
     async list(actor: Actor, filter: AuditFilter): Promise<{ items: AuditRecord[]; total: number }> {
       if (!roleMayAdminister(actor.role)) throw new AppError('FORBIDDEN', '只有系统管理员可以查看审计日志');

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Services } from '../../app/services.ts';
 import { isUnitRole } from '../../domain/access/roles.ts';
@@ -9,7 +9,20 @@ import { BulletinQuery, BulletinRequest } from './bulletin.schemas.ts';
 import type { BulletinOptions } from './bulletin.service.ts';
 import { renderBulletin, type BulletinFormat } from './render/index.ts';
 
-async function send(reply: FastifyReply, bulletin: Bulletin, format: BulletinFormat) {
+/** Sends the bulletin in the format asked for; a file leaving the system is recorded in the audit log. */
+async function send(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  services: Services,
+  bulletin: Bulletin,
+  format: BulletinFormat,
+) {
+  await services.audit.recordRead(actorOf(request), {
+    action: 'bulletin.exported',
+    targetType: 'bulletin',
+    targetId: `${bulletin.period.from}_${bulletin.period.to}`,
+    details: { format },
+  });
   if (format === 'json') return bulletin;
   const file = await renderBulletin(bulletin, format);
   const name = `bulletin-${bulletin.period.from}_${bulletin.period.to}.${file.extension}`;
@@ -48,7 +61,7 @@ export function registerBulletinRoutes(instance: FastifyInstance, services: Serv
         ...rest,
         highlights: highlight.map((ticketNumber) => ({ ticketNumber })),
       };
-      return send(reply, await services.bulletins.build(options), format);
+      return send(request, reply, services, await services.bulletins.build(options), format);
     },
   );
 
@@ -66,7 +79,7 @@ export function registerBulletinRoutes(instance: FastifyInstance, services: Serv
     async (request, reply) => {
       requireCentre(request);
       const { format, ...options } = request.body;
-      return send(reply, await services.bulletins.build(options), format);
+      return send(request, reply, services, await services.bulletins.build(options), format);
     },
   );
 }

@@ -1,5 +1,7 @@
 import { roleMayAdminister } from '../../domain/access/roles.ts';
+import type { Executor } from '../../db/executor.ts';
 import type { Actor } from '../../shared/actor.ts';
+import type { AuditRecorder } from '../audit/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { CallsService } from '../calls/index.ts';
 import type { KbService } from '../kb/index.ts';
@@ -33,7 +35,14 @@ export function createImportsService(deps: {
   ticketImporter: TicketImporter;
   calls: CallsService;
   kb: KbService;
+  db: Executor;
+  audit: AuditRecorder;
 }) {
+  const details = (fileName: string | undefined, result: ImportResult) => ({
+    fileName: fileName ?? null,
+    ...result,
+  });
+
   function requireAdmin(actor: Actor): void {
     if (!roleMayAdminister(actor.role)) throw new AppError('FORBIDDEN', '只有系统管理员可以导入数据');
   }
@@ -46,6 +55,12 @@ export function createImportsService(deps: {
       const outcome = await deps.ticketImporter.importTickets(actor, file.tickets, {
         dryRun: file.errors.length > 0,
         invalidNumbers: file.invalidNumbers,
+        beforeCommit: (trx, done) =>
+          deps.audit.record(trx, actor, {
+            action: 'import.tickets',
+            targetType: 'import',
+            details: details(fileName, { imported: done.imported, skipped: done.skipped }),
+          }),
       });
       const errors = [...file.errors, ...outcome.problems.map(rowErrorOf)];
       if (errors.length > 0) throw new ImportValidationError(errors);
@@ -54,12 +69,26 @@ export function createImportsService(deps: {
 
     async importCalls(actor: Actor, source: ImportSource, fileName?: string): Promise<ImportResult> {
       requireAdmin(actor);
-      return deps.calls.importCalls(await parseCallFile(source, fileName));
+      const result = await deps.calls.importCalls(await parseCallFile(source, fileName));
+      // Recorded once the rows committed: the calls module writes them in a transaction of its own.
+      await deps.audit.record(deps.db, actor, {
+        action: 'import.calls',
+        targetType: 'import',
+        details: details(fileName, result),
+      });
+      return result;
     },
 
     async importKb(actor: Actor, source: ImportSource, fileName?: string): Promise<ImportResult> {
       requireAdmin(actor);
-      return deps.kb.importRevisions(await parseKbFile(source, await deps.units.directory(), fileName));
+      const rows = await parseKbFile(source, await deps.units.directory(), fileName);
+      const result = await deps.kb.importRevisions(rows);
+      await deps.audit.record(deps.db, actor, {
+        action: 'import.kb',
+        targetType: 'import',
+        details: details(fileName, result),
+      });
+      return result;
     },
   };
 }

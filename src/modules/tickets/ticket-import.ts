@@ -26,6 +26,15 @@ export type {
   TicketImportOutcome,
 } from './ticket-import-types.ts';
 
+interface ImportOptions {
+  /** check only (the file has other errors already): nothing is written */
+  dryRun?: boolean;
+  /** numbers of the file's rows that failed validation: a duplicate naming one is not reported again */
+  invalidNumbers?: ReadonlySet<string>;
+  /** runs in the import's transaction once every row is written: the audit entry commits with the rows */
+  beforeCommit?: (trx: Executor, outcome: TicketImportOutcome) => Promise<void>;
+}
+
 /** Tickets built and written together; the rows of one INSERT stay well under SQLite's 32,766 parameters. */
 const TICKETS_PER_CHUNK = 250;
 const NUMBERS_PER_LOOKUP = 500;
@@ -63,14 +72,10 @@ export function createTicketImporter(deps: {
   /** A fresh rollup buffer for each import. */
   rollupBuffer: () => RollupBuffer;
 }) {
-  /**
-   * @param options.dryRun check only (the file has other errors already): nothing is written
-   * @param options.invalidNumbers numbers of the file's rows that failed validation: a duplicate naming one is not reported again
-   */
   async function importTickets(
     actor: Actor,
     records: readonly ImportedTicket[],
-    options: { dryRun?: boolean; invalidNumbers?: ReadonlySet<string> } = {},
+    options: ImportOptions = {},
   ): Promise<TicketImportOutcome> {
     const env: Environment = { directory: await deps.units.directory(), rules: await deps.calendar.rules() };
     try {
@@ -85,7 +90,7 @@ export function createTicketImporter(deps: {
   async function attempt(
     actor: Actor,
     records: readonly ImportedTicket[],
-    options: { dryRun?: boolean; invalidNumbers?: ReadonlySet<string> },
+    options: ImportOptions,
     env: Environment,
   ): Promise<TicketImportOutcome> {
     let skipped = 0;
@@ -124,6 +129,9 @@ export function createTicketImporter(deps: {
             else problems.push(built.problem);
           }
           await write(histories);
+          // better-sqlite3 runs every statement synchronously: without a pause between chunks a long import
+          // would hold the event loop for its whole transaction, and /api/health with it.
+          await new Promise((resolve) => setImmediate(resolve));
         }
         const merges = planMerges(
           fresh.filter((r) => inMerges.has(r.number)),
@@ -136,7 +144,9 @@ export function createTicketImporter(deps: {
         await write(merges.histories);
         if (problems.length > 0) throw new ImportRefused(problems);
         await writer?.finish(merges.storedNotes);
-        return { imported: options.dryRun ? 0 : fresh.length, skipped, problems: [] };
+        const outcome = { imported: options.dryRun ? 0 : fresh.length, skipped, problems: [] };
+        if (!options.dryRun) await options.beforeCommit?.(trx, outcome);
+        return outcome;
       });
     } catch (error) {
       if (error instanceof ImportRefused) return { imported: 0, skipped, problems: error.problems };
