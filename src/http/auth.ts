@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '../domain/access/roles.ts';
 import type { Actor } from '../shared/actor.ts';
 import { AppError } from '../shared/errors.ts';
 
@@ -24,6 +25,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes that answer without a login (health, login itself, the API document). Deny is the default. */
     public?: boolean;
+    /**
+     * The roles the route admits, checked right after authentication, before the body is read or validated:
+     * the answer to a role that may not act is 403 whatever it sent.
+     */
+    roles?: readonly Role[];
   }
 }
 
@@ -47,6 +53,9 @@ export function installAuthentication(app: FastifyInstance, resolver: ActorResol
     if (!actor || !credential) throw new AppError('UNAUTHENTICATED', '请先登录');
     request.actor = actor;
     request.credential = credential;
+    const roles = request.routeOptions.config?.roles;
+    if (roles && !roles.includes(actor.role))
+      throw new AppError('FORBIDDEN', '当前角色无权执行此操作', { role: actor.role });
   });
 }
 

@@ -37,6 +37,9 @@ const SAMPLE_PARAMS: Record<string, string> = { id: '1', code: 'D1', date: '2023
 describe('every route answers malformed bodies with 400 naming the field', () => {
   let ctx: TestContext;
   let routes: { method: string; url: string; schema: JsonSchema }[];
+  // A role the route admits: a refused role hears 403 before its body is looked at.
+  const callerOf = (url: string) =>
+    /\/(acknowledge|requestSendBack|requestExtension|subDispatch|submitFeedback)$/.test(url) ? 'D1' : 'admin';
   beforeAll(async () => {
     ctx = await createTestContext();
     const spec = (await ctx.app.inject({ url: '/docs/json' })).json() as {
@@ -68,7 +71,7 @@ describe('every route answers malformed bodies with 400 naming the field', () =>
         const response = await ctx.app.inject({
           method: route.method as 'POST',
           url: route.url,
-          headers: ctx.auth('admin'),
+          headers: ctx.auth(callerOf(route.url)),
           payload: { [field]: wrongValue(schema) },
         });
         expect(response.statusCode, `${route.method} ${route.url} ${field}: ${response.body}`).toBe(400);
@@ -90,7 +93,7 @@ describe('every route answers malformed bodies with 400 naming the field', () =>
       const response = await ctx.app.inject({
         method: route.method as 'POST',
         url: route.url,
-        headers: ctx.auth('admin'),
+        headers: ctx.auth(callerOf(route.url)),
         payload: {},
       });
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(400);
@@ -104,7 +107,7 @@ describe('every route answers malformed bodies with 400 naming the field', () =>
       const broken = await ctx.app.inject({
         method: route.method as 'POST',
         url: route.url,
-        headers: { ...ctx.auth('admin'), 'content-type': 'application/json' },
+        headers: { ...ctx.auth(callerOf(route.url)), 'content-type': 'application/json' },
         payload: '{"title": ',
       });
       expect(broken.statusCode, route.url).toBe(400);

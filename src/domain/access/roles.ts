@@ -90,3 +90,16 @@ export function roleSeesContacts(role: Role): boolean {
 export function roleMayRecordLateEntry(role: Role): boolean {
   return role === 'dispatcher' || role === 'admin';
 }
+
+// The roles a route admits, declared on the route (`config.roles`) and checked before its body is validated.
+// The services check again: these lists say the same as the predicates above, at the door.
+export const ADMIN_ROLES: readonly Role[] = ROLES.filter(roleMayAdminister);
+/** Admins list every user; a unit admin lists the users of its own subtree. */
+export const USER_LISTING_ROLES: readonly Role[] = ['admin', 'unitAdmin'];
+/** The centre's roles: bulletins compare every unit with its peers, so units do not generate them. */
+export const CENTRE_ROLES: readonly Role[] = ROLES.filter((role) => !isUnitRole(role));
+export const REGISTERING_ROLES: readonly Role[] = ROLES.filter(roleMayRegister);
+
+export function rolesIssuing(command: TicketCommandType): readonly Role[] {
+  return ROLES.filter((role) => roleMayIssue(role, command));
+}

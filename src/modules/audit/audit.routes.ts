@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { ADMIN_ROLES } from '../../domain/access/roles.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../http/auth.ts';
 import { AuditList, AuditQuery } from './audit.schemas.ts';
@@ -9,6 +10,7 @@ export function registerAuditRoutes(instance: FastifyInstance, audit: AuditServi
   app.get(
     '/api/audit',
     {
+      config: { roles: ADMIN_ROLES },
       schema: {
         tags: ['审计 audit'],
         summary: '审计日志（系统管理员）：登录、查看联系方式、导出与管理操作',

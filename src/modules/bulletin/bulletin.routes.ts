@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Services } from '../../app/services.ts';
-import { isUnitRole } from '../../domain/access/roles.ts';
+import { CENTRE_ROLES, isUnitRole } from '../../domain/access/roles.ts';
 import { actorOf } from '../../http/auth.ts';
 import { AppError } from '../../shared/errors.ts';
 import { Bulletin } from './bulletin.schema.ts';
@@ -46,7 +46,7 @@ export function registerBulletinRoutes(instance: FastifyInstance, services: Serv
   app.get(
     '/api/bulletin',
     {
-      config: { limit: 'personalData' },
+      config: { roles: CENTRE_ROLES, limit: 'personalData' },
       schema: {
         tags,
         summary: '生成通报（json/html/docx/xlsx/pdf）',
@@ -68,7 +68,7 @@ export function registerBulletinRoutes(instance: FastifyInstance, services: Serv
   app.post(
     '/api/bulletin',
     {
-      config: { limit: 'personalData' },
+      config: { roles: CENTRE_ROLES, limit: 'personalData' },
       schema: {
         tags,
         summary: '生成通报（可指定典型件及其文字）',

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { ADMIN_ROLES } from '../../domain/access/roles.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../app/services.ts';
@@ -50,6 +51,7 @@ export function registerCalendarRoutes(instance: FastifyInstance, services: Serv
   app.put(
     '/api/calendar/days/:date',
     {
+      config: { roles: ADMIN_ROLES },
       schema: {
         tags,
         summary: '设置节假日或调休上班日',
@@ -63,7 +65,10 @@ export function registerCalendarRoutes(instance: FastifyInstance, services: Serv
 
   app.delete(
     '/api/calendar/days/:date',
-    { schema: { tags, summary: '恢复为普通日', params: CalendarDateParams, response: { 200: OkResponse } } },
+    {
+      config: { roles: ADMIN_ROLES },
+      schema: { tags, summary: '恢复为普通日', params: CalendarDateParams, response: { 200: OkResponse } },
+    },
     async (request) => {
       await calendar.deleteDay(actorOf(request), request.params.date);
       return { ok: true as const };
@@ -78,7 +83,10 @@ export function registerCalendarRoutes(instance: FastifyInstance, services: Serv
 
   app.post(
     '/api/deadline-policies',
-    { schema: { tags, summary: '新增时限规则', body: PolicyInputSchema, response: { 201: PolicyView } } },
+    {
+      config: { roles: ADMIN_ROLES },
+      schema: { tags, summary: '新增时限规则', body: PolicyInputSchema, response: { 201: PolicyView } },
+    },
     async (request, reply) =>
       reply.status(201).send(presentPolicy(await calendar.savePolicy(actorOf(request), request.body))),
   );
@@ -86,6 +94,7 @@ export function registerCalendarRoutes(instance: FastifyInstance, services: Serv
   app.put(
     '/api/deadline-policies/:id',
     {
+      config: { roles: ADMIN_ROLES },
       schema: {
         tags,
         summary: '修改时限规则',
@@ -100,7 +109,10 @@ export function registerCalendarRoutes(instance: FastifyInstance, services: Serv
 
   app.delete(
     '/api/deadline-policies/:id',
-    { schema: { tags, summary: '删除时限规则', params: PolicyIdParams, response: { 200: OkResponse } } },
+    {
+      config: { roles: ADMIN_ROLES },
+      schema: { tags, summary: '删除时限规则', params: PolicyIdParams, response: { 200: OkResponse } },
+    },
     async (request) => {
       await calendar.deletePolicy(actorOf(request), request.params.id);
       return { ok: true as const };

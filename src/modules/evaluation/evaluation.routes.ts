@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../app/services.ts';
-import { isUnitRole } from '../../domain/access/roles.ts';
+import { ADMIN_ROLES, isUnitRole } from '../../domain/access/roles.ts';
 import { scoreUnit } from '../../domain/scoring/index.ts';
 import { actorOf } from '../../http/auth.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -35,6 +35,7 @@ export function registerEvaluationRoutes(instance: FastifyInstance, services: Se
   app.post(
     '/api/schemes',
     {
+      config: { roles: ADMIN_ROLES },
       schema: {
         tags,
         summary: '保存考核方案的新版本（系统管理员）',

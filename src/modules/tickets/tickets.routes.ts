@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { REGISTERING_ROLES, rolesIssuing } from '../../domain/access/roles.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../app/services.ts';
@@ -50,6 +51,7 @@ export function registerTicketRoutes(instance: FastifyInstance, services: Servic
   app.post(
     '/api/tickets',
     {
+      config: { roles: REGISTERING_ROLES },
       schema: {
         tags,
         summary: '受理诉求（可同时直接答复、不予受理、转接或提交派单）',
@@ -117,6 +119,7 @@ export function registerTicketRoutes(instance: FastifyInstance, services: Servic
     app.post(
       `/api/tickets/:id/${type}`,
       {
+        config: { roles: rolesIssuing(type) },
         schema: {
           tags,
           summary: COMMAND_SUMMARIES[type],

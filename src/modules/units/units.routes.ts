@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { ADMIN_ROLES } from '../../domain/access/roles.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../app/services.ts';
@@ -49,6 +50,7 @@ export function registerUnitRoutes(instance: FastifyInstance, services: Services
   app.put(
     '/api/units/:code',
     {
+      config: { roles: ADMIN_ROLES },
       schema: {
         tags,
         summary: '新建或修改单位',
@@ -66,6 +68,7 @@ export function registerUnitRoutes(instance: FastifyInstance, services: Services
   app.post(
     '/api/units/import',
     {
+      config: { roles: ADMIN_ROLES },
       // A units file is a few thousand rows at most; tickets and calls have the streaming import routes.
       bodyLimit: UNITS_FILE_LIMIT,
       schema: {

@@ -91,8 +91,9 @@ export function createSessionsService(deps: {
         address,
       });
       // Beyond the limit the oldest sessions end: a stolen session cannot hide among dozens.
-      const sessions = await repository.sessionsOf(row.id);
-      const ended = sessions.slice(deps.policy.maxSessionsPerUser).map((s) => s.token_hash);
+      // The session just opened always stays, even when others began in the same millisecond.
+      const others = (await repository.sessionsOf(row.id)).filter((s) => s.token_hash !== digest(token));
+      const ended = others.slice(deps.policy.maxSessionsPerUser - 1).map((s) => s.token_hash);
       await repository.deleteSessionsByHash(ended);
       await deps.throttle.forgetAccount(trx, username);
       await deps.audit.record(trx, toActor(row, address), {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { ADMIN_ROLES, USER_LISTING_ROLES } from '../../domain/access/roles.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../app/services.ts';
@@ -85,6 +86,7 @@ export function registerUserRoutes(
   app.get(
     '/api/users',
     {
+      config: { roles: USER_LISTING_ROLES },
       schema: {
         tags,
         summary: '用户列表（系统管理员；单位管理员看本单位及下级）',
@@ -96,7 +98,10 @@ export function registerUserRoutes(
 
   app.post(
     '/api/users',
-    { schema: { tags, summary: '创建用户', body: NewUserInput, response: { 201: UserView } } },
+    {
+      config: { roles: ADMIN_ROLES },
+      schema: { tags, summary: '创建用户', body: NewUserInput, response: { 201: UserView } },
+    },
     async (request, reply) => reply.status(201).send(await users.createUser(actorOf(request), request.body)),
   );
 
@@ -109,7 +114,10 @@ export function registerUserRoutes(
   for (const [path, [summary, action]] of Object.entries(accountActions)) {
     app.post(
       `/api/users/:id/${path}`,
-      { schema: { tags, summary, params: UserIdParams, response: { 200: UserView } } },
+      {
+        config: { roles: ADMIN_ROLES },
+        schema: { tags, summary, params: UserIdParams, response: { 200: UserView } },
+      },
       async (request) => action(actorOf(request), request.params.id),
     );
   }
@@ -117,6 +125,7 @@ export function registerUserRoutes(
   app.post(
     '/api/users/:id/password',
     {
+      config: { roles: ADMIN_ROLES },
       schema: {
         tags,
         summary: '重置用户密码（结束其全部会话并吊销令牌）',
@@ -159,13 +168,17 @@ export function registerUserRoutes(
 
   app.get(
     '/api/security/login-locks',
-    { schema: { tags, summary: '登录失败与锁定（系统管理员）', response: { 200: z.array(LoginLockView) } } },
+    {
+      config: { roles: ADMIN_ROLES },
+      schema: { tags, summary: '登录失败与锁定（系统管理员）', response: { 200: z.array(LoginLockView) } },
+    },
     async (request) => users.listLoginLocks(actorOf(request)),
   );
 
   app.delete(
     '/api/security/login-locks/:key',
     {
+      config: { roles: ADMIN_ROLES },
       schema: {
         tags,
         summary: '解除登录锁定（账号或地址）',
