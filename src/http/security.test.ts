@@ -274,27 +274,19 @@ describe('5. sessions and tokens end', () => {
 describe('6. cross-site requests and security headers', () => {
   it('refuses a cookie-authenticated change from a foreign origin, and sets the headers', async () => {
     const cookie = sessionCookie(await login('agent'));
-    const foreign = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/tickets',
-      headers: { cookie, origin: 'http://evil.example' },
-      payload: BASE_INTAKE,
-    });
+    const intakeWith = (headers: Record<string, string>) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/tickets',
+        headers: { cookie, ...headers },
+        payload: BASE_INTAKE,
+      });
+    const foreign = await intakeWith({ origin: 'http://evil.example' });
     expect(foreign.statusCode).toBe(403);
     expect(foreign.json().error.code).toBe('CROSS_ORIGIN_REQUEST');
-    const referred = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/tickets',
-      headers: { cookie, referer: 'http://evil.example/form.html' },
-      payload: BASE_INTAKE,
-    });
+    const referred = await intakeWith({ referer: 'http://evil.example/form.html' });
     expect(referred.statusCode).toBe(403);
-    const same = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/tickets',
-      headers: { cookie, origin: 'http://localhost:80', host: 'localhost:80' },
-      payload: BASE_INTAKE,
-    });
+    const same = await intakeWith({ origin: 'http://localhost:80', host: 'localhost:80' });
     expect(same.statusCode, same.body).toBe(201);
 
     const list = await ctx.app.inject({ url: '/api/tickets', headers: ctx.auth('agent') });
