@@ -4,12 +4,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Bulletin } from '../src/modules/bulletin/bulletin.schema.ts';
 import { referenceBulletin } from '../src/modules/bulletin/render/fixtures/reference-bulletin.ts';
-import {
-  BULLETIN_FORMATS,
-  renderBulletin,
-  renderChartPng,
-  renderChartSvg,
-} from '../src/modules/bulletin/render/index.ts';
+import { renderChartPng, renderChartSvg } from '../src/modules/bulletin/render/charts.ts';
+import { BULLETIN_FORMATS, renderBulletin } from '../src/modules/bulletin/render/index.ts';
 
 const outputDirectory = process.argv[2];
 if (outputDirectory === undefined) {

@@ -16,6 +16,7 @@ import { createImportsService } from '../modules/imports/index.ts';
 import { createKbService } from '../modules/kb/index.ts';
 import {
   createTicketCommandsService,
+  createTicketFacts,
   createTicketImporter,
   createTicketQueriesService,
 } from '../modules/tickets/index.ts';
@@ -49,19 +50,21 @@ export function createServices(deps: ServiceOptions) {
       ? { throttle: { address: { ...DEFAULT_THROTTLE.address, freeFailures: deps.loginAddressFailures } } }
       : {}),
   });
+  const ticketQueries = createTicketQueriesService({ ...deps, units, audit });
   const tickets = createTicketCommandsService({
+    views: ticketQueries,
     ...deps,
     units,
     calendar,
     audit,
     onTicketChanged: createTicketRollupRecorder(deps.rollupSink ?? immediateSink),
   });
-  const ticketQueries = createTicketQueriesService({ ...deps, units, audit });
-  const evaluation = createEvaluationService({ ...deps, units });
-  const schemes = createSchemesService({ ...deps, audit });
-  const bulletins = createBulletinService({ ...deps, units, evaluation, schemes });
+  const ticketFacts = createTicketFacts(deps.db);
   const calls = createCallsService(deps);
   const kb = createKbService(deps);
+  const schemes = createSchemesService({ ...deps, audit });
+  const evaluation = createEvaluationService({ ...deps, units, schemes, calls, kb, ticketFacts });
+  const bulletins = createBulletinService({ ...deps, units, audit, evaluation, schemes, ticketFacts });
   // Imported tickets feed the live path's rollup recorder through a buffer flushed in the import's transaction.
   const ticketImporter = createTicketImporter({
     ...deps,

@@ -86,4 +86,4 @@ export function createAuditService(deps: { db: Executor; clock: Clock }) {
 
 export type AuditService = ReturnType<typeof createAuditService>;
 /** What other modules need: writing entries inside their own transactions. */
-export type AuditRecorder = Pick<AuditService, 'record'>;
+export type AuditRecorder = Pick<AuditService, 'record' | 'recordRead'>;

@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/executor.ts';
+import { isUnitRole } from '../../domain/access/roles.ts';
 import type { ScoringScheme } from '../../domain/scoring/index.ts';
 import {
   isLocalDate,
@@ -7,13 +7,16 @@ import {
   startOfLocalDate,
   addCalendarDays,
 } from '../../domain/time.ts';
+import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { figureRulesOf, type EvaluationService, type SchemesService } from '../evaluation/index.ts';
+import type { AuditRecorder } from '../audit/index.ts';
+import type { TicketFacts } from '../tickets/index.ts';
 import type { UnitsService } from '../units/index.ts';
 import { buildBulletin } from './bulletin-builder.ts';
 import type { Bulletin } from './bulletin.schema.ts';
-import { renderBulletin, type BulletinFormat } from './render/index.ts';
+import { renderBulletin, type BulletinFormat, type RenderedBulletin } from './render/index.ts';
 
 export interface HighlightInput {
   ticketNumber: string | null;
@@ -34,9 +37,16 @@ export interface BulletinOptions {
   highlights?: HighlightInput[];
 }
 
+/** A bulletin and, unless it was asked for as JSON, its rendered file. */
+export interface PublishedBulletin {
+  bulletin: Bulletin;
+  file: RenderedBulletin | null;
+}
+
 export function createBulletinService(deps: {
-  db: Executor;
   clock: Clock;
+  audit: AuditRecorder;
+  ticketFacts: TicketFacts;
   units: UnitsService;
   evaluation: EvaluationService;
   schemes: SchemesService;
@@ -52,25 +62,15 @@ export function createBulletinService(deps: {
         out.push({ title: input.title, text: input.text, ticketNumber: null });
         continue;
       }
-      const ticket = await deps.db
-        .selectFrom('tickets')
-        .select(['id', 'title', 'content', 'lead_unit_code', 'answer'])
-        .where('number', '=', input.ticketNumber)
-        .executeTakeFirst();
+      const ticket = await deps.ticketFacts.withReply(input.ticketNumber);
       if (!ticket)
         throw new AppError('TICKET_NOT_FOUND', `典型件工单 ${input.ticketNumber} 不存在`, {
           field: 'highlights',
         });
-      const feedback = await deps.db
-        .selectFrom('assignments')
-        .select(['unit_code', 'feedback_text'])
-        .where('ticket_id', '=', ticket.id)
-        .where('role', '=', 'lead')
-        .where('parent_unit_code', 'is', null)
-        .orderBy('round', 'desc')
-        .executeTakeFirst();
-      const unitName = feedback ? ((await deps.units.directory()).get(feedback.unit_code)?.name ?? '') : '';
-      const reply = feedback?.feedback_text ?? ticket.answer ?? '';
+      const unitName = ticket.reply
+        ? ((await deps.units.directory()).get(ticket.reply.unitCode)?.name ?? '')
+        : '';
+      const reply = ticket.reply?.text ?? ticket.answer ?? '';
       out.push({
         title: input.title ?? `${unitName}${ticket.title}`,
         text: input.text ?? `${ticket.content}${unitName ? `${unitName}接到诉求后，` : ''}${reply}`,
@@ -108,6 +108,27 @@ export function createBulletinService(deps: {
 
   return {
     build,
+
+    /**
+     * A bulletin for someone to read or take away. Bulletins compare every unit with its peers: the centre's
+     * roles read them, units see their own tickets; every bulletin leaving the system is audited.
+     */
+    async publish(
+      actor: Actor,
+      options: BulletinOptions,
+      format: BulletinFormat,
+    ): Promise<PublishedBulletin> {
+      if (isUnitRole(actor.role)) throw new AppError('FORBIDDEN', '承办单位不能生成全市通报');
+      const bulletin = await build(options);
+      await deps.audit.recordRead(actor, {
+        action: 'bulletin.exported',
+        targetType: 'bulletin',
+        targetId: `${bulletin.period.from}_${bulletin.period.to}`,
+        details: { format },
+      });
+      return { bulletin, file: format === 'json' ? null : await renderBulletin(bulletin, format) };
+    },
+
     async render(options: BulletinOptions, format: BulletinFormat) {
       return renderBulletin(await build(options), format);
     },

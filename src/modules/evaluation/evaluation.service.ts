@@ -1,9 +1,19 @@
 import type { Executor } from '../../db/executor.ts';
+import { isUnitRole } from '../../domain/access/roles.ts';
+import { scoreUnit, type ScoreBreakdown } from '../../domain/scoring/index.ts';
 import { addCalendarDays, localDate, startOfLocalDate } from '../../domain/time.ts';
+import type { Actor } from '../../shared/actor.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { CallsService } from '../calls/index.ts';
+import type { KbService } from '../kb/index.ts';
+import type { TicketFacts } from '../tickets/index.ts';
 import type { UnitsService } from '../units/index.ts';
-import { createEvaluationRepository } from './evaluation.repository.ts';
-import { costlyTickets } from './score-explanation.ts';
+import { costlyTickets, type CostlyTicket } from './score-explanation.ts';
 import { createRollupsRepository, type RollupSums } from './rollups.repository.ts';
+import { figureRulesOf } from './schemes.ts';
+import type { SchemesService } from './schemes.service.ts';
+import { indicatorsOf, unitRow, type ScoredUnit } from './scored-unit.ts';
 import { ratio, unitFigures, type FigureRules, type Ratio, type UnitFigureSet } from './unit-figures.ts';
 
 export interface Period {
@@ -23,58 +33,118 @@ export interface PeriodFigures {
   calls: { answer: Ratio; answerWithin15s: Ratio };
 }
 
-export function createEvaluationService(deps: { db: Executor; units: UnitsService }) {
+export interface ScoreExplanationQuery {
+  /** 'YYYY-MM-DD', first and last day of registration */
+  from: string;
+  to: string;
+  /** Defaults to now */
+  asOf?: Date | undefined;
+  scheme?: string | undefined;
+  /** How many of the costly tickets to list */
+  limit: number;
+}
+
+export interface ScoreExplanation {
+  unit: { code: string; name: string };
+  scheme: { id: string; version: number };
+  figures: ScoredUnit;
+  breakdown: ScoreBreakdown | null;
+  tickets: { tickets: CostlyTicket[]; total: number };
+}
+
+export function createEvaluationService(deps: {
+  db: Executor;
+  clock: Clock;
+  units: UnitsService;
+  schemes: SchemesService;
+  calls: CallsService;
+  kb: KbService;
+  ticketFacts: TicketFacts;
+}) {
   return {
-    /** The tickets behind a unit's lost points (see score-explanation.ts). */
-    costlyTickets: (input: Parameters<typeof costlyTickets>[1]) => costlyTickets(deps.db, input),
+    periodFigures,
 
     /**
-     * All units' figures for tickets registered in the period, from the rollups: the cost depends on the number
-     * of units and days, not on the number of tickets.
+     * 单位得分说明: a unit's figures, its score indicator by indicator, and the tickets that lost it points. A
+     * unit's people may read their own unit's and those of the units below it.
      */
-    async periodFigures(period: Period, rules: FigureRules): Promise<PeriodFigures> {
-      // The as-of moment counts whole days: rollups know the day of each event, not its hour.
-      const asOfDay = localDate(period.asOf);
-      const rollups = createRollupsRepository(deps.db);
-      const range = { from: period.from, to: period.to, asOfDay };
-      const sums = rules.hasExclusions ? await rollups.sums(range) : await rollups.unitSums(range);
-      const byUnit = new Map<string, RollupSums[]>();
-      for (const row of sums) {
-        const list = byUnit.get(row.unitCode) ?? [];
-        list.push(row);
-        byUnit.set(row.unitCode, list);
-      }
-      const units = new Map<string, UnitFigureSet>();
-      for (const [unitCode, rows] of byUnit) units.set(unitCode, unitFigures(unitCode, rows, rules));
-
-      const repository = createEvaluationRepository(deps.db);
+    async explainScore(actor: Actor, code: string, query: ScoreExplanationQuery): Promise<ScoreExplanation> {
       const directory = await deps.units.directory();
-      const own = await repository.kbRevisionsByUnit(
-        startOfLocalDate(period.from).toISOString(),
-        new Date(
-          Math.min(startOfLocalDate(addCalendarDays(period.to, 1)).getTime(), period.asOf.getTime() + 1),
-        ).toISOString(),
-      );
-      // A subtree's KB updates are its own and those of every unit below it.
-      const kbUpdates = new Map<string, number>();
-      for (const [unitCode, count] of own) {
-        const path = directory.get(unitCode)?.path ?? `/${unitCode}/`;
-        for (const ancestor of path.split('/').filter(Boolean))
-          kbUpdates.set(ancestor, (kbUpdates.get(ancestor) ?? 0) + count);
+      const unit = directory.get(code);
+      if (!unit) throw new AppError('UNIT_NOT_FOUND', `单位 ${code} 不存在`, { field: 'code' });
+      if (isUnitRole(actor.role) && !directory.isWithin(unit.code, actor.unitCode)) {
+        throw new AppError('FORBIDDEN', '只能查看本单位及下级单位的得分');
       }
-      const lastCallDay = localDate(period.asOf) < period.to ? localDate(period.asOf) : period.to;
-      const calls = await repository.callTotals(period.from, lastCallDay);
+      const asOf = query.asOf ?? deps.clock.now();
+      const scheme = await deps.schemes.resolve(query.scheme);
+      const figures = await periodFigures({ from: query.from, to: query.to, asOf }, figureRulesOf(scheme));
+      const row = unitRow(unit, figures, scheme);
+      const figure = figures.units.get(unit.code);
+      const outcomes = await deps.ticketFacts.assignmentOutcomes({
+        unitCodes: directory.subtreeCodes(unit.code),
+        fromIso: startOfLocalDate(query.from).toISOString(),
+        toIso: startOfLocalDate(addCalendarDays(query.to, 1)).toISOString(),
+      });
       return {
-        period,
-        units,
-        kbUpdates,
-        calls: {
-          answer: ratio(calls.answered, calls.offered),
-          answerWithin15s: ratio(calls.answeredWithin15s, calls.answered),
-        },
+        unit: { code: unit.code, name: unit.name },
+        scheme: { id: scheme.id, version: scheme.version },
+        figures: row,
+        breakdown: figure ? scoreUnit(scheme, indicatorsOf(figure, row.kbUpdates)) : null,
+        tickets: costlyTickets(outcomes, asOf, query.limit),
       };
     },
   };
+
+  /**
+   * All units' figures for tickets registered in the period, from the rollups: the cost depends on the number
+   * of units and days, not on the number of tickets.
+   */
+  async function periodFigures(period: Period, rules: FigureRules): Promise<PeriodFigures> {
+    // The as-of moment counts whole days: rollups know the day of each event, not its hour.
+    const asOfDay = localDate(period.asOf);
+    const rollups = createRollupsRepository(deps.db);
+    const range = { from: period.from, to: period.to, asOfDay };
+    const sums = rules.hasExclusions ? await rollups.sums(range) : await rollups.unitSums(range);
+    const byUnit = new Map<string, RollupSums[]>();
+    for (const row of sums) {
+      const list = byUnit.get(row.unitCode) ?? [];
+      list.push(row);
+      byUnit.set(row.unitCode, list);
+    }
+    const units = new Map<string, UnitFigureSet>();
+    for (const [unitCode, rows] of byUnit) units.set(unitCode, unitFigures(unitCode, rows, rules));
+
+    const directory = await deps.units.directory();
+    const own = await deps.kb.revisionCountsByUnit(
+      startOfLocalDate(period.from),
+      new Date(
+        Math.min(startOfLocalDate(addCalendarDays(period.to, 1)).getTime(), period.asOf.getTime() + 1),
+      ),
+    );
+    // A subtree's KB updates are its own and those of every unit below it.
+    const kbUpdates = new Map<string, number>();
+    for (const [unitCode, count] of own) {
+      const path = directory.get(unitCode)?.path ?? `/${unitCode}/`;
+      for (const ancestor of path.split('/').filter(Boolean))
+        kbUpdates.set(ancestor, (kbUpdates.get(ancestor) ?? 0) + count);
+    }
+    const lastCallDay = localDate(period.asOf) < period.to ? localDate(period.asOf) : period.to;
+    const calls = { offered: 0, answered: 0, answeredWithin15s: 0 };
+    for (const day of await deps.calls.listDays(period.from, lastCallDay)) {
+      calls.offered += day.offered;
+      calls.answered += day.answered;
+      calls.answeredWithin15s += day.answeredWithin15s;
+    }
+    return {
+      period,
+      units,
+      kbUpdates,
+      calls: {
+        answer: ratio(calls.answered, calls.offered),
+        answerWithin15s: ratio(calls.answeredWithin15s, calls.answered),
+      },
+    };
+  }
 }
 
 export type EvaluationService = ReturnType<typeof createEvaluationService>;

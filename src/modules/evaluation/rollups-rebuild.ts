@@ -1,15 +1,12 @@
 import type { Executor } from '../../db/executor.ts';
 import { inTransaction } from '../../db/executor.ts';
-import type { TicketEventRow } from '../../db/schema.ts';
 import { ticketKey } from '../../domain/metrics/contributions.ts';
 import { COUNTERS } from '../../domain/metrics/counters.ts';
-import { replayTicket } from '../tickets/index.ts';
+import { createTicketFacts } from '../tickets/index.ts';
 import type { UnitDirectory } from '../units/index.ts';
 import { toRollupDeltas } from './rollup-sink.ts';
 import { COUNTER_COLUMN, createRollupsRepository, type RollupDelta } from './rollups.repository.ts';
 import { contributionsOf } from './ticket-rollups.ts';
-
-const BATCH = 2000;
 
 /** Sums every ticket's contributions, each ticket replayed from its events alone (not from its row). */
 export async function rollupsFromEvents(
@@ -18,32 +15,11 @@ export async function rollupsFromEvents(
 ): Promise<{ rows: Map<string, RollupDelta>; tickets: number }> {
   const rows = new Map<string, RollupDelta>();
   let tickets = 0;
-  let after = 0;
-  for (;;) {
-    const ids = (
-      await db.selectFrom('tickets').select('id').where('id', '>', after).orderBy('id').limit(BATCH).execute()
-    ).map((r) => Number(r.id));
-    if (ids.length === 0) break;
-    const events = await db
-      .selectFrom('ticket_events')
-      .selectAll()
-      .where('ticket_id', '>=', ids[0]!)
-      .where('ticket_id', '<=', ids[ids.length - 1]!)
-      .orderBy('ticket_id')
-      .orderBy('version')
-      .execute();
-    const byTicket = new Map<number, TicketEventRow[]>();
-    for (const event of events) {
-      const list = byTicket.get(event.ticket_id) ?? [];
-      list.push(event);
-      byTicket.set(event.ticket_id, list);
-    }
-    for (const id of ids) {
-      const ticket = replayTicket(id, byTicket.get(id) ?? []);
+  for await (const batch of createTicketFacts(db).replayedFromEvents()) {
+    for (const ticket of batch) {
       toRollupDeltas(ticketKey(ticket), contributionsOf(ticket, directory), rows);
       tickets += 1;
     }
-    after = ids[ids.length - 1]!;
   }
   return { rows, tickets };
 }

@@ -7,6 +7,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AuditRecorder } from '../audit/index.ts';
 import { DEFAULT_SCHEME_ID, presetSchemes } from './schemes.ts';
+import { createSchemesRepository } from './schemes.repository.ts';
 
 /**
  * Scoring schemes as versioned data: the presets shipped in schemes/*.json, and versions an administrator
@@ -15,9 +16,8 @@ import { DEFAULT_SCHEME_ID, presetSchemes } from './schemes.ts';
  */
 export function createSchemesService(deps: { db: Executor; clock: Clock; audit: AuditRecorder }) {
   async function stored(id?: string): Promise<ScoringScheme[]> {
-    let query = deps.db.selectFrom('scoring_schemes').select('body').orderBy('scheme_id').orderBy('version');
-    if (id) query = query.where('scheme_id', '=', id);
-    return (await query.execute()).map((row) => parseScheme(JSON.parse(row.body)));
+    const bodies = await createSchemesRepository(deps.db).bodies(id);
+    return bodies.map((body) => parseScheme(JSON.parse(body)));
   }
 
   /** Every version of an id, presets first. */
@@ -37,7 +37,13 @@ export function createSchemesService(deps: { db: Executor; clock: Clock; audit: 
       return [...latest.values()];
     },
 
-    versionsOf,
+    /** Every version of an id, presets first; an unknown id is an error naming the field. */
+    async versionsOf(id: string): Promise<ScoringScheme[]> {
+      const versions = await versionsOf(id);
+      if (versions.length === 0)
+        throw new AppError('VALIDATION_FAILED', `没有考核方案 ${id}`, { field: 'id' });
+      return versions;
+    },
 
     /** A scheme by id: its latest version, saved or preset. */
     async resolve(id: string = DEFAULT_SCHEME_ID): Promise<ScoringScheme> {
@@ -66,16 +72,13 @@ export function createSchemesService(deps: { db: Executor; clock: Clock; audit: 
       }
       try {
         await inTransaction(deps.db, async (trx) => {
-          await trx
-            .insertInto('scoring_schemes')
-            .values({
-              scheme_id: scheme.id,
-              version: scheme.version,
-              body: JSON.stringify(scheme),
-              created_at: deps.clock.now().toISOString(),
-              created_by: actor.userId,
-            })
-            .execute();
+          await createSchemesRepository(trx).insert({
+            schemeId: scheme.id,
+            version: scheme.version,
+            body: JSON.stringify(scheme),
+            createdAt: deps.clock.now().toISOString(),
+            createdBy: actor.userId,
+          });
           await deps.audit.record(trx, actor, {
             action: 'scheme.saved',
             targetType: 'scheme',

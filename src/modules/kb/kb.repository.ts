@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { toNumber } from '../../db/dialect.ts';
 import type { Executor } from '../../db/executor.ts';
 
 export interface KbArticle {
@@ -106,6 +108,18 @@ export function createKbRepository(db: Executor) {
           )
           .execute();
       }
+    },
+
+    /** Revisions by the unit that made them, within [fromIso, toIso) instants (知识库更新数, DESIGN §7). */
+    async revisionCountsByUnit(fromIso: string, toIso: string): Promise<Map<string, number>> {
+      const rows = await db
+        .selectFrom('kb_revisions')
+        .select(['unit_code', sql<number>`count(*)`.as('n')])
+        .where('revised_at', '>=', fromIso)
+        .where('revised_at', '<', toIso)
+        .groupBy('unit_code')
+        .execute();
+      return new Map(rows.map((r) => [r.unit_code, toNumber(r.n)]));
     },
 
     async listRevisions(articleId: number): Promise<KbRevision[]> {

@@ -83,6 +83,11 @@ export function createKbService(deps: { db: Executor }) {
       const article = (await repository.findArticles([articleNumber])).get(articleNumber);
       return article && { ...article, revisions: await repository.listRevisions(article.id) };
     },
+
+    /** How many revisions each unit made within [from, to) (知识库更新数, DESIGN §7). */
+    revisionCountsByUnit(from: Date, to: Date): Promise<Map<string, number>> {
+      return createKbRepository(deps.db).revisionCountsByUnit(from.toISOString(), to.toISOString());
+    },
   };
 }
 

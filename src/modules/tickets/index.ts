@@ -18,3 +18,9 @@ export {
   type RollupBuffer,
   type TicketImportOutcome,
 } from './ticket-import.ts';
+export {
+  createTicketFacts,
+  type TicketFacts,
+  type AssignmentOutcome,
+  type TicketWithReply,
+} from './ticket-facts.ts';

@@ -4,7 +4,7 @@ import { isUnitRole } from '../../domain/access/roles.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { UnitsService } from '../units/index.ts';
+import type { UnitDirectory, UnitsService } from '../units/index.ts';
 import type { AuditRecorder } from '../audit/index.ts';
 import { detailView, showsContact, summaryView } from './ticket-views.ts';
 import { isInScope } from './ticket-scope.ts';
@@ -17,17 +17,19 @@ export function createTicketQueriesService(deps: {
   units: UnitsService;
   audit: AuditRecorder;
 }) {
-  /** The subtree path a unit user is confined to; null for centre roles, who see every ticket. */
-  async function scopePath(actor: Actor): Promise<string | null> {
+  /** The unit a unit user is confined to (with the units below it); null for centre roles, who see all. */
+  function scopeUnit(actor: Actor, directory: UnitDirectory): string | null {
     if (!isUnitRole(actor.role)) return null;
-    const unit = (await deps.units.directory()).get(actor.unitCode);
-    if (!unit) throw new AppError('FORBIDDEN', '用户所属单位不存在');
-    return unit.path;
+    if (!directory.get(actor.unitCode)) throw new AppError('FORBIDDEN', '用户所属单位不存在');
+    return actor.unitCode;
   }
 
-  /** One ticket as this person may see it; a view that shows the caller unmasked is audited. */
-  async function getTicket(actor: Actor, id: number): Promise<TicketDetail> {
-    const repository = createTicketsRepository(deps.db);
+  /**
+   * One ticket as this person may see it, read through `db` (a command's transaction answers with the state it
+   * wrote); a view that shows the caller unmasked is audited in the same transaction.
+   */
+  async function detailIn(db: Executor, actor: Actor, id: number): Promise<TicketDetail> {
+    const repository = createTicketsRepository(db);
     const loaded = await repository.loadTicket(id);
     if (!loaded) throw new AppError('TICKET_NOT_FOUND', `工单 ${id} 不存在`, { ticketId: id });
     const directory = await deps.units.directory();
@@ -49,7 +51,7 @@ export function createTicketQueriesService(deps: {
       now: deps.clock.now().toISOString(),
     });
     if (showsContact(loaded.row, actor, 'detail')) {
-      await deps.audit.record(deps.db, actor, {
+      await deps.audit.record(db, actor, {
         action: 'ticket.contactViewed',
         targetType: 'ticket',
         targetId: id,
@@ -59,8 +61,11 @@ export function createTicketQueriesService(deps: {
     return view;
   }
 
+  const getTicket = (actor: Actor, id: number) => detailIn(deps.db, actor, id);
+
   return {
     getTicket,
+    detailIn,
 
     async getTicketByNumber(actor: Actor, number: string): Promise<TicketDetail> {
       const id = await createTicketsRepository(deps.db).findIdByNumber(number);
@@ -71,22 +76,22 @@ export function createTicketQueriesService(deps: {
     async listTickets(actor: Actor, query: TicketListQuery): Promise<TicketList> {
       const now = deps.clock.now().toISOString();
       const directory = await deps.units.directory();
-      const ownPath = await scopePath(actor);
-      let unitPath = ownPath ?? undefined;
+      const own = scopeUnit(actor, directory);
+      let within = own;
       if (query.unitCode) {
-        const unit = directory.get(query.unitCode);
-        if (!unit) throw new AppError('UNKNOWN_UNIT', `单位 ${query.unitCode} 不存在`, { field: 'unitCode' });
-        if (ownPath !== null && !unit.path.startsWith(ownPath)) {
+        if (!directory.get(query.unitCode))
+          throw new AppError('UNKNOWN_UNIT', `单位 ${query.unitCode} 不存在`, { field: 'unitCode' });
+        if (own !== null && !directory.isWithin(query.unitCode, own)) {
           throw new AppError('FORBIDDEN', '只能查看本单位及下级单位的工单', { field: 'unitCode' });
         }
-        unitPath = unit.path;
+        within = query.unitCode;
       }
       const { rows, total } = await createTicketsRepository(deps.db).list(
         {
           ...(query.state ? { states: query.state } : {}),
           ...(query.appealType ? { appealType: query.appealType } : {}),
           ...(query.flag ? { flag: query.flag } : {}),
-          ...(unitPath ? { unitPath } : {}),
+          ...(within ? { unitCodes: directory.subtreeCodes(within) } : {}),
           ...(query.receivedFrom ? { receivedFrom: query.receivedFrom.toISOString() } : {}),
           ...(query.receivedTo ? { receivedTo: query.receivedTo.toISOString() } : {}),
           ...(query.q ? { search: query.q } : {}),

@@ -27,8 +27,8 @@ export interface TicketListFilter {
   states?: string[];
   appealType?: string;
   flag?: 'yellow' | 'red';
-  /** Tickets with an assignment to this unit or below it (its materialised path). */
-  unitPath?: string;
+  /** Tickets with an assignment to one of these units (a unit and those below it; never empty). */
+  unitCodes?: readonly string[];
   leadUnitCode?: string;
   receivedFrom?: string;
   receivedTo?: string;
@@ -156,16 +156,15 @@ export function createTicketsRepository(db: Executor) {
         const pattern = `%${filter.search.replace(/[%_]/g, '')}%`;
         query = query.where((eb) => eb.or([eb('title', 'like', pattern), eb('number', '=', filter.search!)]));
       }
-      if (filter.unitPath) {
-        const path = filter.unitPath;
+      if (filter.unitCodes) {
+        const codes = [...filter.unitCodes];
         query = query.where((eb) =>
           eb.exists(
             eb
               .selectFrom('assignments')
-              .innerJoin('units', 'units.code', 'assignments.unit_code')
               .select(sql<number>`1`.as('one'))
               .whereRef('assignments.ticket_id', '=', 'tickets.id')
-              .where('units.path', 'like', `${path}%`),
+              .where('assignments.unit_code', 'in', codes),
           ),
         );
       }

@@ -131,13 +131,12 @@ export function registerTicketRoutes(instance: FastifyInstance, services: Servic
       async (request) => {
         const actor = actorOf(request);
         const body = request.body as { version: number };
-        await services.tickets.execute(
+        return services.tickets.perform(
           actor,
           request.params.id,
           body.version,
           toCommand(type, request.body as never, actor.unitCode),
         );
-        return services.ticketQueries.getTicket(actor, request.params.id);
       },
     );
   }

@@ -25,7 +25,8 @@ import { AppError } from '../../shared/errors.ts';
 import type { CalendarService, DeadlineRules } from '../calendar/index.ts';
 import type { UnitDirectory, UnitsService } from '../units/index.ts';
 import { deadlineChangesOf } from './deadline-changes.ts';
-import type { IntakeInput } from './tickets.schemas.ts';
+import type { IntakeInput, TicketDetail } from './tickets.schemas.ts';
+import type { TicketQueriesService } from './tickets.queries.ts';
 import { createTicketsRepository } from './tickets.repository.ts';
 import { dueColumns, ticketColumns } from './ticket-mapper.ts';
 import { isInScope } from './ticket-scope.ts';
@@ -75,6 +76,8 @@ export function createTicketCommandsService(deps: {
   units: UnitsService;
   calendar: CalendarService;
   audit: AuditRecorder;
+  /** How a command's answer shows the ticket to its actor */
+  views: Pick<TicketQueriesService, 'detailIn'>;
   onTicketChanged?: TicketChangeListener;
 }) {
   const notify: TicketChangeListener = deps.onTicketChanged ?? (async () => {});
@@ -236,6 +239,23 @@ export function createTicketCommandsService(deps: {
     return inTransaction(deps.db, (trx) => executeIn(trx, env, actor, ticketId, expectedVersion, command));
   }
 
+  /**
+   * Runs one command and answers with the ticket as the actor now sees it, read in the command's own
+   * transaction: the answer is the state this command wrote, never a later one.
+   */
+  async function perform(
+    actor: Actor,
+    ticketId: number,
+    expectedVersion: number | null,
+    command: TicketCommand,
+  ): Promise<TicketDetail> {
+    const env = await environment();
+    return inTransaction(deps.db, async (trx) => {
+      await executeIn(trx, env, actor, ticketId, expectedVersion, command);
+      return deps.views.detailIn(trx, actor, ticketId);
+    });
+  }
+
   /** Loaded before a transaction opens: the org tree and the deadline rules come from their caches. */
   async function environment(): Promise<Environment> {
     return { directory: await deps.units.directory(), rules: await deps.calendar.rules() };
@@ -334,7 +354,7 @@ export function createTicketCommandsService(deps: {
     };
   }
 
-  return { intake, execute };
+  return { intake, execute, perform };
 }
 
 export type TicketCommandsService = ReturnType<typeof createTicketCommandsService>;

@@ -11,6 +11,8 @@ export interface UnitDirectory {
   isWithin(code: string, ancestorCode: string): boolean;
   isStrictlyBelow(code: string, ancestorCode: string): boolean;
   children(code: string): UnitRecord[];
+  /** The codes of a unit and of every unit below it (empty for an unknown code). */
+  subtreeCodes(code: string): string[];
   root(): UnitRecord | undefined;
 }
 
@@ -37,6 +39,10 @@ export function createUnitDirectory(units: readonly UnitRecord[]): UnitDirectory
     isWithin,
     isStrictlyBelow: (code, ancestorCode) => code !== ancestorCode && isWithin(code, ancestorCode),
     children: (code) => childrenOf.get(code) ?? [],
+    subtreeCodes: (code) => {
+      const top = byCode.get(code);
+      return top ? units.filter((u) => u.path.startsWith(top.path)).map((u) => u.code) : [];
+    },
     root: () => units.find((u) => u.parentCode === null),
   };
 }

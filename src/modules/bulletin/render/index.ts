@@ -1,18 +1,7 @@
 import type { Bulletin } from '../bulletin.schema.ts';
-import { renderDocx } from './docx.ts';
-import { renderHtml } from './html.ts';
-import { renderPdf } from './pdf.ts';
-import { renderXlsx } from './xlsx.ts';
 
-// The rendering folder's surface: one bulletin, every output format of DESIGN §6.
-
-export { renderChartPng, renderChartSvg } from './charts.ts';
-export { renderDocx } from './docx.ts';
-export { cjkFontFile } from './fonts.ts';
-export { formatPercent, formatScore, formatWan } from './format.ts';
-export { renderHtml } from './html.ts';
-export { renderPdf } from './pdf.ts';
-export { renderXlsx } from './xlsx.ts';
+// The rendering folder's surface: one bulletin, every output format of DESIGN §6. Each renderer (docx, pdfkit,
+// exceljs, echarts and a CJK font) is loaded the first time its format is asked for, not when the server starts.
 
 export const BULLETIN_FORMATS = ['json', 'html', 'docx', 'xlsx', 'pdf'] as const;
 export type BulletinFormat = (typeof BULLETIN_FORMATS)[number];
@@ -35,23 +24,27 @@ export async function renderBulletin(bulletin: Bulletin, format: BulletinFormat)
       };
     case 'html':
       return {
-        body: Buffer.from(renderHtml(bulletin), 'utf8'),
+        body: Buffer.from((await import('./html.ts')).renderHtml(bulletin), 'utf8'),
         contentType: 'text/html; charset=utf-8',
         extension: 'html',
       };
     case 'docx':
       return {
-        body: await renderDocx(bulletin),
+        body: await (await import('./docx.ts')).renderDocx(bulletin),
         contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         extension: 'docx',
       };
     case 'xlsx':
       return {
-        body: await renderXlsx(bulletin),
+        body: await (await import('./xlsx.ts')).renderXlsx(bulletin),
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         extension: 'xlsx',
       };
     case 'pdf':
-      return { body: await renderPdf(bulletin), contentType: 'application/pdf', extension: 'pdf' };
+      return {
+        body: await (await import('./pdf.ts')).renderPdf(bulletin),
+        contentType: 'application/pdf',
+        extension: 'pdf',
+      };
   }
 }

@@ -1,0 +1,135 @@
+import type { Executor } from '../../db/executor.ts';
+import type { TicketEventRow } from '../../db/schema.ts';
+import type { Ticket } from '../../domain/lifecycle/index.ts';
+import { replayTicket } from './ticket-replay.ts';
+
+/** One assignment of a ticket with the ticket's outcome: what other modules score and explain. */
+export interface AssignmentOutcome {
+  ticketId: number;
+  number: string;
+  title: string;
+  completedAt: string | null;
+  revisitedAt: string | null;
+  revisitReached: number | null;
+  satisfaction: string | null;
+  unitCode: string;
+  state: string;
+  acknowledgeDue: string | null;
+  acknowledgedAt: string | null;
+  feedbackDue: string | null;
+  feedbackAt: string | null;
+  completionDue: string | null;
+}
+
+/** A ticket and the reply of its top-level lead unit, as a bulletin's 典型件 quotes them. */
+export interface TicketWithReply {
+  title: string;
+  content: string;
+  answer: string | null;
+  leadUnitCode: string | null;
+  reply: { unitCode: string; text: string | null } | null;
+}
+
+const BATCH = 2000;
+
+/**
+ * What the tickets module tells other modules about tickets, read-only and without an actor: evaluation and
+ * bulletins read ticket tables only through here, so the tables stay the tickets module's to change.
+ */
+export function createTicketFacts(db: Executor) {
+  return {
+    /** Assignments of the given units on tickets received in [fromIso, toIso), in ticket order. */
+    async assignmentOutcomes(input: {
+      unitCodes: readonly string[];
+      fromIso: string;
+      toIso: string;
+    }): Promise<AssignmentOutcome[]> {
+      if (input.unitCodes.length === 0) return [];
+      const rows = await db
+        .selectFrom('assignments')
+        .innerJoin('tickets', 'tickets.id', 'assignments.ticket_id')
+        .select([
+          'tickets.id as ticketId',
+          'tickets.number',
+          'tickets.title',
+          'tickets.completed_at as completedAt',
+          'tickets.revisited_at as revisitedAt',
+          'tickets.revisit_reached as revisitReached',
+          'tickets.satisfaction',
+          'assignments.unit_code as unitCode',
+          'assignments.state',
+          'assignments.acknowledge_due as acknowledgeDue',
+          'assignments.acknowledged_at as acknowledgedAt',
+          'assignments.feedback_due as feedbackDue',
+          'assignments.feedback_at as feedbackAt',
+          'assignments.completion_due as completionDue',
+        ])
+        .where('assignments.unit_code', 'in', [...input.unitCodes])
+        .where('tickets.received_at', '>=', input.fromIso)
+        .where('tickets.received_at', '<', input.toIso)
+        .orderBy('tickets.id')
+        .execute();
+      return rows.map((row) => ({ ...row, ticketId: Number(row.ticketId) }));
+    },
+
+    /** The ticket with this number and its latest top-level lead reply; undefined when there is none. */
+    async withReply(number: string): Promise<TicketWithReply | undefined> {
+      const ticket = await db
+        .selectFrom('tickets')
+        .select(['id', 'title', 'content', 'lead_unit_code', 'answer'])
+        .where('number', '=', number)
+        .executeTakeFirst();
+      if (!ticket) return undefined;
+      const reply = await db
+        .selectFrom('assignments')
+        .select(['unit_code', 'feedback_text'])
+        .where('ticket_id', '=', ticket.id)
+        .where('role', '=', 'lead')
+        .where('parent_unit_code', 'is', null)
+        .orderBy('round', 'desc')
+        .executeTakeFirst();
+      return {
+        title: ticket.title,
+        content: ticket.content,
+        answer: ticket.answer,
+        leadUnitCode: ticket.lead_unit_code,
+        reply: reply ? { unitCode: reply.unit_code, text: reply.feedback_text } : null,
+      };
+    },
+
+    /** Every ticket replayed from its events alone (not from its row), a batch at a time, in id order. */
+    async *replayedFromEvents(): AsyncGenerator<Ticket[]> {
+      let after = 0;
+      for (;;) {
+        const ids = (
+          await db
+            .selectFrom('tickets')
+            .select('id')
+            .where('id', '>', after)
+            .orderBy('id')
+            .limit(BATCH)
+            .execute()
+        ).map((r) => Number(r.id));
+        if (ids.length === 0) return;
+        const events = await db
+          .selectFrom('ticket_events')
+          .selectAll()
+          .where('ticket_id', '>=', ids[0]!)
+          .where('ticket_id', '<=', ids[ids.length - 1]!)
+          .orderBy('ticket_id')
+          .orderBy('version')
+          .execute();
+        const byTicket = new Map<number, TicketEventRow[]>();
+        for (const event of events) {
+          const list = byTicket.get(event.ticket_id) ?? [];
+          list.push(event);
+          byTicket.set(event.ticket_id, list);
+        }
+        yield ids.map((id) => replayTicket(id, byTicket.get(id) ?? []));
+        after = ids[ids.length - 1]!;
+      }
+    },
+  };
+}
+
+export type TicketFacts = ReturnType<typeof createTicketFacts>;
