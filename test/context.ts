@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from '../src/db/connection.ts';
 import { createServices, type Services } from '../src/app/services.ts';
-import { buildHttpApp, type App } from '../src/http/app.ts';
+import { buildHttpApp, type App } from '../src/app/http-app.ts';
 import type { Role } from '../src/domain/access/roles.ts';
 import type { UnitKind } from '../src/domain/organisation/unit-kind.ts';
 import { parseLocalTime } from '../src/domain/time.ts';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { buildHttpApp } from '../http/app.ts';
+import { buildHttpApp } from '../app/http-app.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, loadDemoCity } from '../demo/index.ts';
 import { VERSION } from './version.ts';
 import { openDatabase } from './open-database.ts';

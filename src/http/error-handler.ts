@@ -2,20 +2,20 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { isAppError } from '../shared/errors.ts';
-import type { ErrorCode } from '../shared/error-codes.ts';
-import { statusForCode } from './error-status.ts';
+import { isAppError, SHARED_ERRORS, type ErrorCode } from '../shared/errors.ts';
+import { statusForKind, type ErrorKinds } from './error-status.ts';
+import { HTTP_ERRORS } from './http-errors.ts';
 
 interface Envelope {
   error: { code: ErrorCode; message: string; details?: unknown; requestId?: string };
 }
 
 /** One error envelope for every failure: `{ error: { code, message, details } }` (DESIGN §8). */
-export function installErrorHandling(app: FastifyInstance): void {
+export function installErrorHandling(app: FastifyInstance, kinds: ErrorKinds): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const send = (status: number, body: Envelope) => reply.status(status).send(body);
     if (isAppError(error)) {
-      return send(statusForCode(error.code), {
+      return send(statusForKind(kinds[error.code] ?? 'internal'), {
         error: {
           code: error.code,
           message: error.message,
@@ -77,8 +77,8 @@ export function installErrorHandling(app: FastifyInstance): void {
 /** Errors the router raises before any route runs (bad percent-encoding, a parameter too long). */
 export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-  const code: ErrorCode = tooLong ? 'URI_TOO_LONG' : 'VALIDATION_FAILED';
-  reply.status(statusForCode(code)).send({
+  const code = tooLong ? 'URI_TOO_LONG' : 'VALIDATION_FAILED';
+  reply.status(statusForKind({ ...SHARED_ERRORS, ...HTTP_ERRORS }[code])).send({
     error: {
       code,
       message: tooLong ? '请求地址过长' : '请求地址格式有误（百分号编码无效）',

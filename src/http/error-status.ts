@@ -1,69 +1,32 @@
-import type { ErrorCode } from '../shared/error-codes.ts';
+import type { ErrorCode, ErrorKind } from '../shared/errors.ts';
 
-/** The only place that knows HTTP statuses for error codes. */
-export function statusForCode(code: ErrorCode): number {
-  switch (code) {
-    case 'VALIDATION_FAILED':
-    case 'UNKNOWN_UNIT':
-    case 'UNIT_PARENT_NOT_FOUND':
-    case 'UNIT_CYCLE':
-    case 'UNIT_NOT_BELOW':
-    case 'DUPLICATE_UNIT':
-    case 'MERGE_TARGET_INVALID':
-    case 'SATISFACTION_REQUIRED':
-    case 'REOPEN_NEEDS_UNIT':
-    case 'EXTENSION_NOT_LATER':
-    case 'TIME_INVALID':
-    case 'TIME_LIMIT_INVALID':
-    case 'CALENDAR_DAY_DUPLICATE':
-    case 'IMPORT_INVALID':
-    case 'IMPORT_FILE_EMPTY':
-    case 'IMPORT_FILE_UNREADABLE':
-    case 'PASSWORD_POLICY':
-    case 'RECEIVED_AT_NOT_ALLOWED':
+/** The only place that knows HTTP statuses: one per kind of refusal. */
+export function statusForKind(kind: ErrorKind): number {
+  switch (kind) {
+    case 'invalid':
       return 400;
-    case 'UNAUTHENTICATED':
-    case 'INVALID_CREDENTIALS':
+    case 'unauthenticated':
       return 401;
-    case 'FORBIDDEN':
-    case 'TICKET_OUT_OF_SCOPE':
-    case 'CROSS_ORIGIN_REQUEST':
+    case 'forbidden':
       return 403;
-    case 'TICKET_NOT_FOUND':
-    case 'UNIT_NOT_FOUND':
-    case 'USER_NOT_FOUND':
-    case 'POLICY_NOT_FOUND':
-    case 'CALENDAR_DAY_NOT_FOUND':
-    case 'ROUTE_NOT_FOUND':
-    case 'TOKEN_NOT_FOUND':
-    case 'LOGIN_LOCK_NOT_FOUND':
+    case 'notFound':
       return 404;
-    case 'VERSION_CONFLICT':
-    case 'SCHEME_VERSION_CONFLICT':
-    case 'INVALID_TRANSITION':
-    case 'ASSIGNMENT_NOT_FOUND':
-    case 'ASSIGNMENT_NOT_OPEN':
-    case 'NOT_LEAD_UNIT':
-    case 'SEND_BACK_PENDING':
-    case 'NO_SEND_BACK_PENDING':
-    case 'EXTENSION_PENDING':
-    case 'NO_EXTENSION_PENDING':
-    case 'SUPPORT_FEEDBACK_PENDING':
-    case 'USERNAME_TAKEN':
-    case 'IDEMPOTENCY_KEY_REUSED':
+    case 'conflict':
       return 409;
-    case 'PAYLOAD_TOO_LARGE':
+    case 'payloadTooLarge':
       return 413;
-    case 'URI_TOO_LONG':
+    case 'uriTooLong':
       return 414;
-    case 'LOGIN_THROTTLED':
-    case 'RATE_LIMITED':
-      return 429;
-    case 'HEADERS_TOO_LARGE':
-      return 431;
-    case 'UNSUPPORTED_MEDIA_TYPE':
+    case 'unsupportedMediaType':
       return 415;
-    case 'INTERNAL_ERROR':
+    case 'throttled':
+      return 429;
+    case 'headersTooLarge':
+      return 431;
+    case 'internal':
       return 500;
   }
 }
+
+/** Every code the platform answers with and its kind, complete (built in src/app/error-kinds.ts). */
+export type ErrorKinds = { readonly [C in ErrorCode]: ErrorKind };

@@ -7,7 +7,7 @@ import { createTestContext, TEST_PASSWORD, type TestContext } from '../../test/c
 import { BASE_INTAKE, makeTicket } from '../../test/tickets.ts';
 import { loadConfig } from '../config.ts';
 import { parseLocalTime } from '../domain/time.ts';
-import { buildHttpApp } from './app.ts';
+import { buildHttpApp } from '../app/http-app.ts';
 
 const MINUTE = 60_000;
 const SCHEMES = ['/etc/passwd', '/etc/no-such-file.json', '../package.json'];

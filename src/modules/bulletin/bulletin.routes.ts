@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Services } from '../../app/services.ts';
+import type { BulletinService } from './bulletin.service.ts';
 import { CENTRE_ROLES } from '../../domain/access/roles.ts';
 import { actorOf } from '../../http/auth.ts';
 import { Bulletin } from './bulletin.schema.ts';
@@ -20,7 +20,7 @@ function present(reply: FastifyReply, { bulletin, file }: PublishedBulletin) {
     .send(file.body);
 }
 
-export function registerBulletinRoutes(instance: FastifyInstance, services: Services) {
+export function registerBulletinRoutes(instance: FastifyInstance, services: { bulletins: BulletinService }) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const tags = ['通报 bulletin'];
 

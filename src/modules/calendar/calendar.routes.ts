@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { ADMIN_ROLES } from '../../domain/access/roles.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../../app/services.ts';
+import type { CalendarService } from './calendar.service.ts';
 import { formatTimeLimit, type TimeLimit } from '../../domain/calendar/time-limit.ts';
 import { formatLocalTime } from '../../domain/time.ts';
 import { actorOf } from '../../http/auth.ts';
@@ -30,7 +30,7 @@ function presentPolicy(policy: DeadlinePolicy): z.infer<typeof PolicyView> {
   };
 }
 
-export function registerCalendarRoutes(instance: FastifyInstance, services: Services) {
+export function registerCalendarRoutes(instance: FastifyInstance, services: { calendar: CalendarService }) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const tags = ['工作日历与时限 calendar'];
   const { calendar } = services;

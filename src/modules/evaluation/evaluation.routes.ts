@@ -2,13 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ADMIN_ROLES } from '../../domain/access/roles.ts';
-import type { Services } from '../../app/services.ts';
+import type { EvaluationService } from './evaluation.service.ts';
+import type { SchemesService } from './schemes.service.ts';
 import { actorOf } from '../../http/auth.ts';
 import { LocalTime } from '../../shared/schemas.ts';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
-export function registerEvaluationRoutes(instance: FastifyInstance, services: Services) {
+export function registerEvaluationRoutes(
+  instance: FastifyInstance,
+  services: { evaluation: EvaluationService; schemes: SchemesService },
+) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const tags = ['考核 evaluation'];
 

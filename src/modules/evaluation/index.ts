@@ -19,3 +19,4 @@ export { readSchemeFile, presetSchemes, figureRulesOf, DEFAULT_SCHEME_ID } from 
 export { registerEvaluationRoutes } from './evaluation.routes.ts';
 export { unitRow, indicatorsOf, type ScoredUnit } from './scored-unit.ts';
 export { createSchemesService, type SchemesService } from './schemes.service.ts';
+export { EVALUATION_ERRORS } from './evaluation.errors.ts';

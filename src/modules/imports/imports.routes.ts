@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Services } from '../../app/services.ts';
+import type { ImportsService } from './imports.service.ts';
 import { ADMIN_ROLES } from '../../domain/access/roles.ts';
 import { FILE_TYPES } from '../../http/file-types.ts';
 import { actorOf } from '../../http/auth.ts';
@@ -16,7 +16,7 @@ export const IMPORT_FILE_LIMIT = 200 * 1024 * 1024;
  * Registered in a scope of its own: here a file body is spooled to disk instead of buffered, and deleted once
  * the answer is sent.
  */
-export function registerImportRoutes(instance: FastifyInstance, services: Services) {
+export function registerImportRoutes(instance: FastifyInstance, services: { imports: ImportsService }) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(FILE_TYPES, async (request: FastifyRequest, payload: Readable) => {

@@ -24,3 +24,4 @@ export {
   type AssignmentOutcome,
   type TicketWithReply,
 } from './ticket-facts.ts';
+export { TICKETS_ERRORS } from './tickets.errors.ts';

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { REGISTERING_ROLES, rolesIssuing } from '../../domain/access/roles.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../../app/services.ts';
+import type { TicketCommandsService } from './tickets.service.ts';
+import type { TicketQueriesService } from './tickets.queries.ts';
 import { TICKET_COMMAND_TYPES } from '../../domain/lifecycle/index.ts';
 import { actorOf } from '../../http/auth.ts';
 import { toCommand } from './command-input.ts';
@@ -44,7 +45,10 @@ const IntakeHeaders = z.object({
   'idempotency-key': z.string().trim().min(1).max(100).optional(),
 });
 
-export function registerTicketRoutes(instance: FastifyInstance, services: Services) {
+export function registerTicketRoutes(
+  instance: FastifyInstance,
+  services: { tickets: TicketCommandsService; ticketQueries: TicketQueriesService },
+) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const tags = ['工单 tickets'];
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { ADMIN_ROLES } from '../../domain/access/roles.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../../app/services.ts';
+import type { UnitsService } from './units.service.ts';
 import { defaultPeerGroup, UNIT_KIND_LABELS, type UnitKind } from '../../domain/organisation/unit-kind.ts';
 import { actorOf } from '../../http/auth.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -31,7 +31,7 @@ function present(unit: UnitRecord): z.infer<typeof UnitView> {
 
 const UNITS_FILE_LIMIT = 10 * 1024 * 1024;
 
-export function registerUnitRoutes(instance: FastifyInstance, services: Services) {
+export function registerUnitRoutes(instance: FastifyInstance, services: { units: UnitsService }) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const tags = ['组织机构 units'];
 

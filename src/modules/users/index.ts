@@ -6,3 +6,5 @@ export {
   type PublicUser,
 } from './users.service.ts';
 export { DEFAULT_THROTTLE } from './login-throttle.ts';
+export { registerUserRoutes } from './users.routes.ts';
+export { USERS_ERRORS } from './users.errors.ts';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { ADMIN_ROLES, USER_LISTING_ROLES } from '../../domain/access/roles.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../../app/services.ts';
+import type { UsersService } from './users.service.ts';
 import { actorOf, clearSessionCookie, credentialOfActor, setSessionCookie } from '../../http/auth.ts';
 import { OkResponse } from '../../shared/schemas.ts';
 import {
@@ -24,7 +24,7 @@ import {
 
 export function registerUserRoutes(
   instance: FastifyInstance,
-  services: Services,
+  services: { users: UsersService },
   options: { secureCookies: boolean },
 ) {
   const app = instance.withTypeProvider<ZodTypeProvider>();

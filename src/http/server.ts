@@ -8,22 +8,16 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Services } from '../app/services.ts';
-import { registerBulletinRoutes } from '../modules/bulletin/index.ts';
-import { registerEvaluationRoutes } from '../modules/evaluation/index.ts';
-import { registerCalendarRoutes } from '../modules/calendar/calendar.routes.ts';
-import { registerImportRoutes } from '../modules/imports/imports.routes.ts';
-import { registerTicketRoutes } from '../modules/tickets/index.ts';
-import { registerUnitRoutes } from '../modules/units/units.routes.ts';
-import { registerUserRoutes } from '../modules/users/users.routes.ts';
-import { registerAuditRoutes } from '../modules/audit/index.ts';
-import { installAuthentication } from './auth.ts';
+import { installAuthentication, type ActorResolver } from './auth.ts';
 import { FILE_TYPES } from './file-types.ts';
+import type { ErrorKinds } from './error-status.ts';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './error-handler.ts';
 import { installSecurity } from './security.ts';
 import { installTextValidity } from './text-validity.ts';
 
 export interface HttpOptions {
+  /** Every error code's kind, so that each answers with its status */
+  errorKinds: ErrorKinds;
   logLevel: string;
   secureCookies: boolean;
   version: string;
@@ -42,7 +36,11 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export type App = FastifyInstance;
 
-export async function buildHttpApp(services: Services, options: HttpOptions): Promise<App> {
+/**
+ * The HTTP server every module's routes are mounted on: parsing, errors, security headers and limits, the API
+ * document and authentication. It knows no module; src/app/http-app.ts mounts them.
+ */
+export async function createHttpServer(actors: ActorResolver, options: HttpOptions): Promise<App> {
   const app = Fastify({
     logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
     bodyLimit: DEFAULT_BODY_LIMIT,
@@ -53,7 +51,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
-  installErrorHandling(app);
+  installErrorHandling(app, options.errorKinds);
 
   await app.register(fastifyCookie);
   await installSecurity(app, {
@@ -83,16 +81,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
     });
     await docs.register(fastifySwaggerUi, { routePrefix: '/docs' });
   });
-  installAuthentication(app, services.users);
-
+  installAuthentication(app, actors);
   app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
-  registerUserRoutes(app, services, options);
-  registerUnitRoutes(app, services);
-  registerCalendarRoutes(app, services);
-  registerTicketRoutes(app, services);
-  await app.register(async (scope) => registerImportRoutes(scope, services));
-  registerBulletinRoutes(app, services);
-  registerEvaluationRoutes(app, services);
-  registerAuditRoutes(app, services.audit);
   return app;
 }

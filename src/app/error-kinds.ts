@@ -1,0 +1,21 @@
+import { HTTP_ERRORS } from '../http/http-errors.ts';
+import type { ErrorKinds } from '../http/error-status.ts';
+import { CALENDAR_ERRORS } from '../modules/calendar/index.ts';
+import { EVALUATION_ERRORS } from '../modules/evaluation/index.ts';
+import { IMPORTS_ERRORS } from '../modules/imports/index.ts';
+import { TICKETS_ERRORS } from '../modules/tickets/index.ts';
+import { UNITS_ERRORS } from '../modules/units/index.ts';
+import { USERS_ERRORS } from '../modules/users/index.ts';
+import { SHARED_ERRORS } from '../shared/errors.ts';
+
+/** Every module's codes in one map; the type makes it fail to compile when a module's table is left out. */
+export const ERROR_KINDS: ErrorKinds = {
+  ...SHARED_ERRORS,
+  ...HTTP_ERRORS,
+  ...UNITS_ERRORS,
+  ...USERS_ERRORS,
+  ...CALENDAR_ERRORS,
+  ...TICKETS_ERRORS,
+  ...EVALUATION_ERRORS,
+  ...IMPORTS_ERRORS,
+};

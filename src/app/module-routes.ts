@@ -1,0 +1,29 @@
+import type { App } from '../http/server.ts';
+import type { ApiOptions } from './api-options.ts';
+import { registerAuditRoutes } from '../modules/audit/index.ts';
+import { registerBulletinRoutes } from '../modules/bulletin/index.ts';
+import { registerCalendarRoutes } from '../modules/calendar/index.ts';
+import { registerEvaluationRoutes } from '../modules/evaluation/index.ts';
+import { registerImportRoutes } from '../modules/imports/index.ts';
+import { registerTicketRoutes } from '../modules/tickets/index.ts';
+import { registerUnitRoutes } from '../modules/units/index.ts';
+import { registerUserRoutes } from '../modules/users/index.ts';
+import type { Services } from './services.ts';
+
+type MountRoutes = (app: App, services: Services, options: ApiOptions) => void | Promise<void>;
+
+/**
+ * The one place a module's routes join the API. Each registrar receives only its own module's services: a
+ * route cannot reach past its module to another one's rules.
+ */
+export const MODULE_ROUTES: readonly MountRoutes[] = [
+  (app, { users }, options) => registerUserRoutes(app, { users }, options),
+  (app, { units }) => registerUnitRoutes(app, { units }),
+  (app, { calendar }) => registerCalendarRoutes(app, { calendar }),
+  (app, { tickets, ticketQueries }) => registerTicketRoutes(app, { tickets, ticketQueries }),
+  // Imports keep a body limit and content parsers of their own: an encapsulated scope.
+  (app, { imports }) => app.register(async (scope) => registerImportRoutes(scope, { imports })),
+  (app, { bulletins }) => registerBulletinRoutes(app, { bulletins }),
+  (app, { evaluation, schemes }) => registerEvaluationRoutes(app, { evaluation, schemes }),
+  (app, { audit }) => registerAuditRoutes(app, audit),
+];
