@@ -32,6 +32,77 @@ export default tseslint.config(
     },
   },
   {
+    // Contracts travel to browsers: only zod, src/shared and the pure domain (DESIGN §8).
+    files: ['src/contracts/**/*.ts'],
+    ignores: ['src/contracts/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '**/modules/**',
+            '**/db/**',
+            '**/http/**',
+            '**/app/**',
+            '**/cli/**',
+            'node:*',
+            'kysely',
+            'fastify',
+            'better-sqlite3',
+            'pg',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // src/shared is the bottom layer; modules never reach the composition root or another module's insides.
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '**/domain/**',
+            '**/modules/**',
+            '**/db/**',
+            '**/http/**',
+            '**/app/**',
+            '**/contracts/**',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/modules/**/*.ts'],
+    ignores: ['src/modules/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/**', '**/cli/**'], message: 'Modules never import the composition root' },
+            {
+              regex: '^\\.\\./(?!\\.\\./)[^/]+/(?!index\\.ts$).+',
+              message: 'Another module is reached only through its index.ts',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/http/**/*.ts'],
+    ignores: ['src/http/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/modules/**', '**/app/**'], message: 'src/http knows no module' }] },
+      ],
+    },
+  },
+  {
     files: ['src/config.ts', 'test/**/*.ts', 'vitest.config.ts', 'bin/**', 'scripts/**', '**/*.test.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },

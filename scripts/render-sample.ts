@@ -2,7 +2,7 @@
 //   node --import tsx scripts/render-sample.ts OUTDIR
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Bulletin } from '../src/modules/bulletin/bulletin.schema.ts';
+import { Bulletin } from '../src/contracts/bulletin-document.ts';
 import { referenceBulletin } from '../src/modules/bulletin/render/fixtures/reference-bulletin.ts';
 import { renderChartPng, renderChartSvg } from '../src/modules/bulletin/render/charts.ts';
 import { BULLETIN_FORMATS, renderBulletin } from '../src/modules/bulletin/render/index.ts';

@@ -4,7 +4,7 @@ import { buildHttpApp, type App } from '../src/app/http-app.ts';
 import type { Role } from '../src/domain/access/roles.ts';
 import type { UnitKind } from '../src/domain/organisation/unit-kind.ts';
 import { parseLocalTime } from '../src/domain/time.ts';
-import { systemActor, type Actor } from '../src/shared/actor.ts';
+import { systemActor, type Actor } from '../src/domain/access/actor.ts';
 import { createManualClock } from '../src/shared/clock.ts';
 import { createTestDatabase } from './db.ts';
 

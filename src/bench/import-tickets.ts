@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../cli/open-database.ts';
 import { compareRollups } from '../modules/evaluation/index.ts';
-import { systemActor } from '../shared/actor.ts';
+import { systemActor } from '../domain/access/actor.ts';
 import { BENCH_UNITS } from '../../scripts/make-ticket-file.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

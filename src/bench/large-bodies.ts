@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { BENCH_UNITS } from '../../scripts/make-ticket-file.ts';
 import { openDatabase } from '../cli/open-database.ts';
-import { systemActor } from '../shared/actor.ts';
+import { systemActor } from '../domain/access/actor.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BODY_MB = 45;

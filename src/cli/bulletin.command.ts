@@ -1,9 +1,5 @@
 import { Option, type Command } from 'commander';
-import { writeFileSync } from 'node:fs';
-import { parseLocalTime } from '../domain/time.ts';
-import { renderBulletin, type BulletinFormat } from '../modules/bulletin/render/index.ts';
-import { readSchemeFile } from '../modules/evaluation/index.ts';
-import { openDatabase } from './open-database.ts';
+import type { BulletinOptions } from './bulletin.action.ts';
 
 export function registerBulletinCommand(program: Command): void {
   program
@@ -31,44 +27,7 @@ export function registerBulletinCommand(program: Command): void {
     .option('--highlight <number...>', '工单编号 of notable tickets to quote')
     .option('--published-on <date>', 'publication date printed on the bulletin (default: today)')
     .option('--db <file|url>', 'SQLite file or postgres:// URL')
-    .action(
-      async (options: {
-        from: string;
-        to: string;
-        asOf?: string;
-        scheme: string;
-        format: BulletinFormat;
-        out?: string;
-        highlight?: string[];
-        publishedOn?: string;
-        db?: string;
-      }) => {
-        const opened = await openDatabase(options);
-        try {
-          const { services } = opened;
-          const bulletin = await services.bulletins.build({
-            from: options.from,
-            to: options.to,
-            ...(options.asOf ? { asOf: parseLocalTime(options.asOf) } : {}),
-            scheme: options.scheme.endsWith('.json') ? readSchemeFile(options.scheme) : options.scheme,
-            ...(options.publishedOn ? { publishedOn: options.publishedOn } : {}),
-            highlights: (options.highlight ?? []).map((ticketNumber) => ({ ticketNumber })),
-          });
-          const file = await renderBulletin(bulletin, options.format);
-          const out =
-            options.out ??
-            (options.format === 'json' || options.format === 'html'
-              ? null
-              : `bulletin-${options.from}_${options.to}.${file.extension}`);
-          if (out) {
-            writeFileSync(out, file.body);
-            console.error(`已生成 ${out}（${bulletin.title}）`);
-          } else {
-            process.stdout.write(file.body);
-          }
-        } finally {
-          await opened.close();
-        }
-      },
+    .action(async (options: BulletinOptions) =>
+      (await import('./bulletin.action.ts')).writeBulletin(options),
     );
 }

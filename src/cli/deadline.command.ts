@@ -1,14 +1,5 @@
 import { Option, type Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { computeDeadline, type CountingRule } from '../domain/calendar/deadline.ts';
-import { describeTimeLimit, parseTimeLimit } from '../domain/calendar/time-limit.ts';
-import { createWorkingCalendar } from '../domain/calendar/working-calendar.ts';
-import { formatLocalTime, parseLocalTime, weekdayOf, localDate } from '../domain/time.ts';
-import { bundledCalendarDays } from '../modules/calendar/index.ts';
-import { DEFAULT_SQLITE_FILE } from '../config.ts';
-import { openDatabase } from './open-database.ts';
-
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+import type { DeadlineOptions } from './deadline.action.ts';
 
 export function registerDeadlineCommand(program: Command): void {
   program
@@ -28,33 +19,7 @@ export function registerDeadlineCommand(program: Command): void {
       '--db <file|url>',
       'use the calendar stored in this database (default: the bundled calendar, or ./data/hotline.db if it exists)',
     )
-    .action(
-      async (options: {
-        from: string;
-        limit: string;
-        start: CountingRule['start'];
-        cutoff?: string;
-        db?: string;
-      }) => {
-        const from = parseLocalTime(options.from);
-        const limit = parseTimeLimit(options.limit);
-        const rule: CountingRule = { start: options.start, cutoff: options.cutoff ?? null };
-        let due: Date;
-        if (options.db || existsSync(DEFAULT_SQLITE_FILE)) {
-          const opened = await openDatabase(options);
-          try {
-            due = computeDeadline((await opened.services.calendar.rules()).calendar, from, limit, rule);
-          } finally {
-            await opened.close();
-          }
-        } else {
-          due = computeDeadline(createWorkingCalendar(bundledCalendarDays()), from, limit, rule);
-        }
-        const weekday = WEEKDAYS[weekdayOf(localDate(due))];
-        console.log(`${formatLocalTime(due)} (星期${weekday})`);
-        console.error(
-          `受理 ${formatLocalTime(from)}，时限 ${describeTimeLimit(limit)}，${rule.start === 'nextDay' ? '次日起算' : '当日起算'}${rule.cutoff ? `，${rule.cutoff} 后顺延` : ''}`,
-        );
-      },
+    .action(async (options: DeadlineOptions) =>
+      (await import('./deadline.action.ts')).printDeadline(options),
     );
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { DEFAULT_DEMO, loadDemoCity } from '../demo/index.ts';
-import { openDatabase } from './open-database.ts';
+import { DEFAULT_DEMO } from '../demo/defaults.ts';
+import type { DemoOptions } from './demo.action.ts';
 
 export function registerDemoCommand(program: Command): void {
   program
@@ -11,23 +11,5 @@ export function registerDemoCommand(program: Command): void {
     .option('--to <date>', 'last day', DEFAULT_DEMO.to)
     .option('--per-day <n>', 'average tickets a day', String(DEFAULT_DEMO.perDay))
     .option('--seed <text>', 'random seed (same seed, same city)', DEFAULT_DEMO.seed)
-    .action(async (options: { db?: string; from: string; to: string; perDay: string; seed: string }) => {
-      const opened = await openDatabase(options);
-      try {
-        const result = await loadDemoCity(opened.handle.db, {
-          from: options.from,
-          to: options.to,
-          perDay: Number(options.perDay),
-          seed: options.seed,
-          onProgress: (line) => process.stdout.write(line),
-        });
-        if (!result) console.log('数据库中已有组织机构，未载入演示数据。');
-        else
-          console.log(
-            `已载入 ${result.tickets} 张工单、${result.commands} 次操作，用时 ${result.seconds.toFixed(1)} 秒`,
-          );
-      } finally {
-        await opened.close();
-      }
-    });
+    .action(async (options: DemoOptions) => (await import('./demo.action.ts')).loadDemo(options));
 }

@@ -1,12 +1,5 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { ImportValidationError, type ImportResult } from '../modules/imports/index.ts';
-import { systemActor } from '../shared/actor.ts';
-import { AppError } from '../shared/errors.ts';
-import { openDatabase, type Opened } from './open-database.ts';
-
-type ImportKind = 'tickets' | 'calls' | 'kb';
+import type { ImportKind, ImportOptions } from './import.action.ts';
 
 const KIND_HELP: Record<ImportKind, string> = {
   tickets:
@@ -14,24 +7,6 @@ const KIND_HELP: Record<ImportKind, string> = {
   calls: 'import calls (呼叫编号, 呼入时间, 应答时间, 挂机时间 …) and their day counts',
   kb: 'import knowledge-base updates (知识编号, 标题, 内容, 维护单位, 更新时间), one row per revision',
 };
-
-/** Every row error on its own line, then a short failure that main() turns into exit code 2. */
-function reportRowErrors(error: ImportValidationError): never {
-  for (const e of error.errors)
-    console.error(`第 ${e.row} 行${e.column ? `「${e.column}」` : ''} ${e.code}：${e.message}`);
-  throw new AppError('IMPORT_INVALID', error.message);
-}
-
-async function runImport(opened: Opened, kind: ImportKind, file: string): Promise<ImportResult> {
-  const { imports, units } = opened.services;
-  const actor = systemActor((await units.directory()).root()?.code ?? '');
-  // Read from disk row by row: a file of 100,000 tickets is never held whole.
-  const source = { path: file };
-  const name = basename(file);
-  if (kind === 'tickets') return imports.importTickets(actor, source, name);
-  if (kind === 'calls') return imports.importCalls(actor, source, name);
-  return imports.importKb(actor, source, name);
-}
 
 export function registerImportCommand(program: Command): void {
   const importCommand = program
@@ -42,38 +17,17 @@ export function registerImportCommand(program: Command): void {
     .description('import units: 单位编码, 单位名称, 上级单位编码, 单位类别; any invalid row imports nothing')
     .argument('<file>', 'CSV or XLSX file')
     .option('--db <file|url>', 'SQLite file or postgres:// URL')
-    .action(async (file: string, options: { db?: string }) => {
-      const opened = await openDatabase(options);
-      try {
-        const result = await opened.services.units.importUnits(
-          systemActor(''),
-          readFileSync(file),
-          basename(file),
-        );
-        console.log(`导入完成：新增 ${result.created}，更新 ${result.updated}，未变 ${result.unchanged}`);
-      } finally {
-        await opened.close();
-      }
-    });
+    .action(async (file: string, options: ImportOptions) =>
+      (await import('./import.action.ts')).importUnits(file, options),
+    );
   for (const kind of ['tickets', 'calls', 'kb'] as const) {
     importCommand
       .command(kind)
       .description(`${KIND_HELP[kind]}; any invalid row imports nothing`)
       .argument('<file>', 'CSV or XLSX file')
       .option('--db <file|url>', 'SQLite file or postgres:// URL')
-      .action(async (file: string, options: { db?: string }) => {
-        const opened = await openDatabase(options);
-        try {
-          const started = Date.now();
-          const result = await runImport(opened, kind, file);
-          const seconds = ((Date.now() - started) / 1000).toFixed(1);
-          console.log(`导入完成：新增 ${result.imported}，已存在跳过 ${result.skipped}（${seconds} 秒）`);
-        } catch (error) {
-          if (error instanceof ImportValidationError) reportRowErrors(error);
-          throw error;
-        } finally {
-          await opened.close();
-        }
-      });
+      .action(async (file: string, options: ImportOptions) =>
+        (await import('./import.action.ts')).importRecords(kind, file, options),
+      );
   }
 }

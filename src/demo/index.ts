@@ -2,18 +2,12 @@ import type { Kysely } from 'kysely';
 import { createServices } from '../app/services.ts';
 import type { Database } from '../db/schema.ts';
 import { systemClock } from '../shared/clock.ts';
+import { DEFAULT_DEMO } from './defaults.ts';
 import { seedDemoCity } from './seed-city.ts';
 import { simulate, type SimulationOptions, type SimulationResult } from './simulate.ts';
 
+export { DEFAULT_DEMO } from './defaults.ts';
 export { DEMO_LOGINS, DEMO_PASSWORD } from './seed-city.ts';
-
-export const DEFAULT_DEMO: Omit<SimulationOptions, 'onProgress'> = {
-  from: '2023-01-01',
-  to: '2023-04-30',
-  perDay: 806,
-  directShare: 0.75,
-  seed: 'panjin-2023',
-};
 
 /**
  * Loads the demo city into an empty database: its organisation, accounts, and months of tickets.

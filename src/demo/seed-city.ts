@@ -1,7 +1,7 @@
 import type { Executor } from '../db/executor.ts';
 import type { Services } from '../app/services.ts';
 import type { Role } from '../domain/access/roles.ts';
-import { systemActor, type Actor } from '../shared/actor.ts';
+import { systemActor, type Actor } from '../domain/access/actor.ts';
 import { DEMO_UNITS, ROOT_UNIT_CODE } from './data/units.ts';
 
 export const DEMO_PASSWORD = 'hotline12345';

@@ -1,6 +1,6 @@
 import type { Services } from '../app/services.ts';
 import { leadAssignment, type Ticket, type TicketCommand } from '../domain/lifecycle/index.ts';
-import type { Actor } from '../shared/actor.ts';
+import type { Actor } from '../domain/access/actor.ts';
 import type { createManualClock } from '../shared/clock.ts';
 import { makeAppeal } from './appeal.ts';
 import { DEMO_CATEGORIES } from './data/categories.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../domain/access/roles.ts';
-import type { Actor } from '../shared/actor.ts';
+import type { Actor } from '../domain/access/actor.ts';
 import { AppError } from '../shared/errors.ts';
 
 export const SESSION_COOKIE = 'hotline_session';

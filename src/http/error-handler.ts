@@ -30,9 +30,9 @@ export function installErrorHandling(app: FastifyInstance, kinds: ErrorKinds): v
         in: where,
         message: issue.message ?? 'invalid',
       }));
-      const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
+      const summary = fields.map((f) => `${f.field}：${f.message}`).join('；');
       return send(400, {
-        error: { code: 'VALIDATION_FAILED', message: `请求参数有误 — ${summary}`, details: { fields } },
+        error: { code: 'VALIDATION_FAILED', message: summary, details: { fields } },
       });
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

@@ -10,6 +10,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { installAuthentication, type ActorResolver } from './auth.ts';
 import { FILE_TYPES } from './file-types.ts';
+import { installChineseMessages } from '../contracts/zod-messages.ts';
 import type { ErrorKinds } from './error-status.ts';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './error-handler.ts';
 import { installSecurity } from './security.ts';
@@ -41,6 +42,7 @@ export type App = FastifyInstance;
  * document and authentication. It knows no module; src/app/http-app.ts mounts them.
  */
 export async function createHttpServer(actors: ActorResolver, options: HttpOptions): Promise<App> {
+  installChineseMessages();
   const app = Fastify({
     logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
     bodyLimit: DEFAULT_BODY_LIMIT,

@@ -1,9 +1,9 @@
 import type { Executor } from '../../db/executor.ts';
 import { roleMayAdminister } from '../../domain/access/roles.ts';
-import type { Actor } from '../../shared/actor.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { AuditEntry } from './audit-actions.ts';
+import type { AuditEntry } from '../../contracts/audit-actions.ts';
 import { createAuditRepository, type AuditFilter, type AuditRow } from './audit.repository.ts';
 
 /** Who did it when no account is known yet (a failed login names the username that was tried). */

@@ -1,4 +1,4 @@
-export { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from './audit-actions.ts';
+export { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../contracts/audit-actions.ts';
 export {
   createAuditService,
   type AuditRecorder,

@@ -3,7 +3,13 @@ import { rankUnits, type PeerGroup, type ScoringScheme } from '../../domain/scor
 import { formatLocalTime } from '../../domain/time.ts';
 import { unitRow, type PeriodFigures } from '../evaluation/index.ts';
 import type { UnitRecord } from '../units/index.ts';
-import type { Bulletin, BulletinTable, ChartSpec, TableColumn, UnitFigures } from './bulletin.schema.ts';
+import type {
+  Bulletin,
+  BulletinTable,
+  ChartSpec,
+  TableColumn,
+  UnitFigures,
+} from '../../contracts/bulletin-document.ts';
 import {
   bulletinTitle,
   cityOf,

@@ -1,10 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { BulletinService } from './bulletin.service.ts';
-import { CENTRE_ROLES } from '../../domain/access/roles.ts';
+import { bulletinContract } from '../../contracts/bulletin.contract.ts';
 import { actorOf } from '../../http/auth.ts';
-import { Bulletin } from './bulletin.schema.ts';
-import { BulletinQuery, BulletinRequest } from './bulletin.schemas.ts';
+import { routeOptions } from '../../http/contract-route.ts';
 import type { BulletinOptions, PublishedBulletin } from './bulletin.service.ts';
 
 /** The bulletin as JSON, or its file as an attachment named after the period (and, for browsers, its title). */
@@ -22,43 +21,19 @@ function present(reply: FastifyReply, { bulletin, file }: PublishedBulletin) {
 
 export function registerBulletinRoutes(instance: FastifyInstance, services: { bulletins: BulletinService }) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
-  const tags = ['通报 bulletin'];
+  const { getBulletin, postBulletin } = bulletinContract;
 
-  app.get(
-    '/api/bulletin',
-    {
-      config: { roles: CENTRE_ROLES, limit: 'personalData' },
-      schema: {
-        tags,
-        summary: '生成通报（json/html/docx/xlsx/pdf）',
-        querystring: BulletinQuery,
-        response: { 200: Bulletin },
-      },
-    },
-    async (request, reply) => {
-      const { format, highlight, ...rest } = request.query;
-      const options: BulletinOptions = {
-        ...rest,
-        highlights: highlight.map((ticketNumber) => ({ ticketNumber })),
-      };
-      return present(reply, await services.bulletins.publish(actorOf(request), options, format));
-    },
-  );
+  app.get(getBulletin.path, routeOptions(getBulletin), async (request, reply) => {
+    const { format, highlight, ...rest } = request.query;
+    const options: BulletinOptions = {
+      ...rest,
+      highlights: highlight.map((ticketNumber) => ({ ticketNumber })),
+    };
+    return present(reply, await services.bulletins.publish(actorOf(request), options, format));
+  });
 
-  app.post(
-    '/api/bulletin',
-    {
-      config: { roles: CENTRE_ROLES, limit: 'personalData' },
-      schema: {
-        tags,
-        summary: '生成通报（可指定典型件及其文字）',
-        body: BulletinRequest,
-        response: { 200: Bulletin },
-      },
-    },
-    async (request, reply) => {
-      const { format, ...options } = request.body;
-      return present(reply, await services.bulletins.publish(actorOf(request), options, format));
-    },
-  );
+  app.post(postBulletin.path, routeOptions(postBulletin), async (request, reply) => {
+    const { format, ...options } = request.body;
+    return present(reply, await services.bulletins.publish(actorOf(request), options, format));
+  });
 }

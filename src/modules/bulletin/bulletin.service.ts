@@ -7,7 +7,7 @@ import {
   startOfLocalDate,
   addCalendarDays,
 } from '../../domain/time.ts';
-import type { Actor } from '../../shared/actor.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { figureRulesOf, type EvaluationService, type SchemesService } from '../evaluation/index.ts';
@@ -15,7 +15,7 @@ import type { AuditRecorder } from '../audit/index.ts';
 import type { TicketFacts } from '../tickets/index.ts';
 import type { UnitsService } from '../units/index.ts';
 import { buildBulletin } from './bulletin-builder.ts';
-import type { Bulletin } from './bulletin.schema.ts';
+import type { Bulletin } from '../../contracts/bulletin-document.ts';
 import { renderBulletin, type BulletinFormat, type RenderedBulletin } from './render/index.ts';
 
 export interface HighlightInput {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/context.ts';
 import { makeTicket } from '../../../test/tickets.ts';
 import { parseLocalTime } from '../../domain/time.ts';
-import { Bulletin } from './bulletin.schema.ts';
+import { Bulletin } from '../../contracts/bulletin-document.ts';
 
 describe('the bulletin from live tickets', () => {
   let ctx: TestContext;

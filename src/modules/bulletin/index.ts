@@ -1,4 +1,4 @@
-export { Bulletin } from './bulletin.schema.ts';
+export { Bulletin } from '../../contracts/bulletin-document.ts';
 export {
   createBulletinService,
   endOfPeriod,

@@ -1,23 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { ADMIN_ROLES } from '../../domain/access/roles.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { CalendarService } from './calendar.service.ts';
+import type { z } from 'zod';
+import { calendarContract as c } from '../../contracts/calendar.contract.ts';
+import type { PolicyView } from '../../contracts/calendar.schemas.ts';
 import { formatTimeLimit, type TimeLimit } from '../../domain/calendar/time-limit.ts';
 import { formatLocalTime } from '../../domain/time.ts';
 import { actorOf } from '../../http/auth.ts';
-import { OkResponse } from '../../shared/schemas.ts';
-import {
-  CalendarDateParams,
-  CalendarDaysQuery,
-  CalendarDayView,
-  DeadlineQuery,
-  DeadlineView,
-  PolicyIdParams,
-  PolicyInputSchema,
-  PolicyView,
-  SetCalendarDayInput,
-} from './calendar.schemas.ts';
+import { routeOptions } from '../../http/contract-route.ts';
+import type { CalendarService } from './calendar.service.ts';
 import type { DeadlinePolicy } from './deadline-policy.ts';
 
 function presentPolicy(policy: DeadlinePolicy): z.infer<typeof PolicyView> {
@@ -32,107 +22,41 @@ function presentPolicy(policy: DeadlinePolicy): z.infer<typeof PolicyView> {
 
 export function registerCalendarRoutes(instance: FastifyInstance, services: { calendar: CalendarService }) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
-  const tags = ['工作日历与时限 calendar'];
   const { calendar } = services;
 
-  app.get(
-    '/api/calendar/days',
-    {
-      schema: {
-        tags,
-        summary: '节假日与调休上班日',
-        querystring: CalendarDaysQuery,
-        response: { 200: z.array(CalendarDayView) },
-      },
-    },
-    async (request) => calendar.listDays(request.query.from, request.query.to),
+  app.get(c.listDays.path, routeOptions(c.listDays), async (request) =>
+    calendar.listDays(request.query.from, request.query.to),
   );
 
-  app.put(
-    '/api/calendar/days/:date',
-    {
-      config: { roles: ADMIN_ROLES },
-      schema: {
-        tags,
-        summary: '设置节假日或调休上班日',
-        params: CalendarDateParams,
-        body: SetCalendarDayInput,
-        response: { 200: CalendarDayView },
-      },
-    },
-    async (request) => calendar.setDay(actorOf(request), { date: request.params.date, ...request.body }),
+  app.put(c.setDay.path, routeOptions(c.setDay), async (request) =>
+    calendar.setDay(actorOf(request), { date: request.params.date, ...request.body }),
   );
 
-  app.delete(
-    '/api/calendar/days/:date',
-    {
-      config: { roles: ADMIN_ROLES },
-      schema: { tags, summary: '恢复为普通日', params: CalendarDateParams, response: { 200: OkResponse } },
-    },
-    async (request) => {
-      await calendar.deleteDay(actorOf(request), request.params.date);
-      return { ok: true as const };
-    },
+  app.delete(c.deleteDay.path, routeOptions(c.deleteDay), async (request) => {
+    await calendar.deleteDay(actorOf(request), request.params.date);
+    return { ok: true as const };
+  });
+
+  app.get(c.listPolicies.path, routeOptions(c.listPolicies), async () =>
+    (await calendar.listPolicies()).map(presentPolicy),
   );
 
-  app.get(
-    '/api/deadline-policies',
-    { schema: { tags, summary: '时限规则', response: { 200: z.array(PolicyView) } } },
-    async () => (await calendar.listPolicies()).map(presentPolicy),
+  app.post(c.createPolicy.path, routeOptions(c.createPolicy), async (request, reply) =>
+    reply.status(201).send(presentPolicy(await calendar.savePolicy(actorOf(request), request.body))),
   );
 
-  app.post(
-    '/api/deadline-policies',
-    {
-      config: { roles: ADMIN_ROLES },
-      schema: { tags, summary: '新增时限规则', body: PolicyInputSchema, response: { 201: PolicyView } },
-    },
-    async (request, reply) =>
-      reply.status(201).send(presentPolicy(await calendar.savePolicy(actorOf(request), request.body))),
+  app.put(c.updatePolicy.path, routeOptions(c.updatePolicy), async (request) =>
+    presentPolicy(await calendar.savePolicy(actorOf(request), request.body, request.params.id)),
   );
 
-  app.put(
-    '/api/deadline-policies/:id',
-    {
-      config: { roles: ADMIN_ROLES },
-      schema: {
-        tags,
-        summary: '修改时限规则',
-        params: PolicyIdParams,
-        body: PolicyInputSchema,
-        response: { 200: PolicyView },
-      },
-    },
-    async (request) =>
-      presentPolicy(await calendar.savePolicy(actorOf(request), request.body, request.params.id)),
-  );
+  app.delete(c.deletePolicy.path, routeOptions(c.deletePolicy), async (request) => {
+    await calendar.deletePolicy(actorOf(request), request.params.id);
+    return { ok: true as const };
+  });
 
-  app.delete(
-    '/api/deadline-policies/:id',
-    {
-      config: { roles: ADMIN_ROLES },
-      schema: { tags, summary: '删除时限规则', params: PolicyIdParams, response: { 200: OkResponse } },
-    },
-    async (request) => {
-      await calendar.deletePolicy(actorOf(request), request.params.id);
-      return { ok: true as const };
-    },
-  );
-
-  app.get(
-    '/api/deadlines/compute',
-    {
-      schema: {
-        tags,
-        summary: '计算时限（按工作日历）',
-        querystring: DeadlineQuery,
-        response: { 200: DeadlineView },
-      },
-    },
-    async (request) => {
-      const { from, limit, start, cutoff } = request.query;
-      const due = await calendar.computeDeadline(from, limit, { start, cutoff: cutoff ?? null });
-      return { from: from.toISOString(), limit, due: due.toISOString(), dueLocal: formatLocalTime(due) };
-    },
-  );
+  app.get(c.computeDeadline.path, routeOptions(c.computeDeadline), async (request) => {
+    const { from, limit, start, cutoff } = request.query;
+    const due = await calendar.computeDeadline(from, limit, { start, cutoff: cutoff ?? null });
+    return { from: from.toISOString(), limit, due: due.toISOString(), dueLocal: formatLocalTime(due) };
+  });
 }

@@ -14,7 +14,7 @@ import {
 } from '../../domain/calendar/working-calendar.ts';
 import { roleMayAdminister } from '../../domain/access/roles.ts';
 import type { AssignmentDeadlines } from '../../domain/lifecycle/index.ts';
-import type { Actor } from '../../shared/actor.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AuditEntry, AuditRecorder } from '../audit/index.ts';

@@ -2,7 +2,7 @@ import type { Executor } from '../../db/executor.ts';
 import { isUnitRole } from '../../domain/access/roles.ts';
 import { scoreUnit, type ScoreBreakdown } from '../../domain/scoring/index.ts';
 import { addCalendarDays, localDate, startOfLocalDate } from '../../domain/time.ts';
-import type { Actor } from '../../shared/actor.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { CallsService } from '../calls/index.ts';

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parse as csvParser } from 'csv-parse';
 import { createReadStream } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
@@ -115,7 +115,9 @@ interface StreamedWorkbook {
  * is never a model in memory. Styles are read because they tell a date serial from a number.
  */
 export async function* xlsxRows(source: ImportSource): AsyncGenerator<GridRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(streamOf(source), {
+  // Loaded on the first spreadsheet, not at every start: exceljs is the heaviest package the server has.
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(streamOf(source), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

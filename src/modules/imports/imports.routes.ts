@@ -2,11 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ImportsService } from './imports.service.ts';
-import { ADMIN_ROLES } from '../../domain/access/roles.ts';
+import { importsContract } from '../../contracts/imports.contract.ts';
 import { FILE_TYPES } from '../../http/file-types.ts';
 import { actorOf } from '../../http/auth.ts';
+import { routeOptions } from '../../http/contract-route.ts';
 import { AppError } from '../../shared/errors.ts';
-import { ImportParams, ImportQuery, ImportResultView } from './imports.schemas.ts';
 import { spoolUpload, type SpooledFile } from './upload-spool.ts';
 
 /** Legacy exports run to tens of MB; the default body limit (1 MB) would refuse them. */
@@ -26,40 +26,23 @@ export function registerImportRoutes(instance: FastifyInstance, services: { impo
   app.addHook('onResponse', async (request) => {
     await (request.body as SpooledFile | undefined)?.remove?.();
   });
-  app.post(
-    '/api/imports/:kind',
-    {
-      // Only an administrator may send this much: config.roles is checked before a byte of the body is read.
-      config: { roles: ADMIN_ROLES },
-      bodyLimit: IMPORT_FILE_LIMIT,
-      schema: {
-        tags: ['导入 imports'],
-        summary: '导入工单、话务或知识库更新（CSV 或 XLSX 文件作为请求体）',
-        description:
-          'Content-Type: text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or application/octet-stream. ' +
-          '文件边接收边写入临时文件并逐行读取，上限 200 MB。' +
-          '任一行有误则不导入任何数据，并返回每处错误的行号和列名（IMPORT_INVALID）；重复导入同一文件不产生新数据。',
-        params: ImportParams,
-        querystring: ImportQuery,
-        response: { 200: ImportResultView },
-      },
-    },
-    async (request) => {
-      const file = request.body as SpooledFile | undefined;
-      if (file === undefined || file.bytes === 0) {
-        throw new AppError('VALIDATION_FAILED', '请求体应为 CSV 或 XLSX 文件', { field: 'body' });
-      }
-      const actor = actorOf(request);
-      const { fileName } = request.query;
-      const source = { path: file.path };
-      switch (request.params.kind) {
-        case 'tickets':
-          return services.imports.importTickets(actor, source, fileName);
-        case 'calls':
-          return services.imports.importCalls(actor, source, fileName);
-        case 'kb':
-          return services.imports.importKb(actor, source, fileName);
-      }
-    },
-  );
+  const c = importsContract.importFile;
+  // Only an administrator may send this much: the contract's roles are checked before a byte of the body is read.
+  app.post(c.path, { ...routeOptions(c), bodyLimit: IMPORT_FILE_LIMIT }, async (request) => {
+    const file = request.body as SpooledFile | undefined;
+    if (file === undefined || file.bytes === 0) {
+      throw new AppError('VALIDATION_FAILED', '请求体应为 CSV 或 XLSX 文件', { field: 'body' });
+    }
+    const actor = actorOf(request);
+    const { fileName } = request.query;
+    const source = { path: file.path };
+    switch (request.params.kind) {
+      case 'tickets':
+        return services.imports.importTickets(actor, source, fileName);
+      case 'calls':
+        return services.imports.importCalls(actor, source, fileName);
+      case 'kb':
+        return services.imports.importKb(actor, source, fileName);
+    }
+  });
 }

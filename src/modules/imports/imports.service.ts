@@ -1,6 +1,6 @@
 import { roleMayAdminister } from '../../domain/access/roles.ts';
 import type { Executor } from '../../db/executor.ts';
-import type { Actor } from '../../shared/actor.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import type { AuditRecorder } from '../audit/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { CallsService } from '../calls/index.ts';

@@ -17,6 +17,6 @@ export { parseKbFile, validateKbRows } from './kb-rows.ts';
 export type { KbRow } from './kb-rows.ts';
 export { createImportsService } from './imports.service.ts';
 export type { ImportResult, ImportsService } from './imports.service.ts';
-export { ImportKind, ImportResultView } from './imports.schemas.ts';
+export { ImportKind, ImportResultView } from '../../contracts/imports.schemas.ts';
 export { registerImportRoutes } from './imports.routes.ts';
 export { IMPORTS_ERRORS } from './imports.errors.ts';

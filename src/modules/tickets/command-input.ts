@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { TicketCommand, TicketCommandType } from '../../domain/lifecycle/index.ts';
-import type { CommandBodies } from './tickets.schemas.ts';
+import type { CommandBodies } from '../../contracts/tickets.schemas.ts';
 
 type Bodies = { [K in TicketCommandType]: z.output<(typeof CommandBodies)[K]> };
 

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { evolve, type TicketEvent } from '../../domain/lifecycle/index.ts';
-import type { Actor } from '../../shared/actor.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import { AppError } from '../../shared/errors.ts';
 import { dueColumns } from './ticket-mapper.ts';
 import { createTicketsRepository } from './tickets.repository.ts';

@@ -11,7 +11,7 @@ import type {
 import type { DeadlineRules } from '../calendar/index.ts';
 import type { UnitDirectory } from '../units/index.ts';
 import type { DeadlineChange } from './tickets.repository.ts';
-import type { IntakeInput } from './tickets.schemas.ts';
+import type { IntakeInput } from '../../contracts/tickets.schemas.ts';
 import type { TicketChangeListener } from './tickets.service.ts';
 
 /** A legacy ticket as an interchange file gives it (DESIGN §7): the intake, and when each later step happened. */

@@ -3,7 +3,7 @@ import { CompiledQuery, type Transaction } from 'kysely';
 import { flag, toIso } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
 import type { TicketEvent } from '../../domain/lifecycle/index.ts';
-import type { Actor } from '../../shared/actor.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import type { DeadlineRules } from '../calendar/index.ts';
 import type { MergePlan } from './ticket-import-merges.ts';
 import type { Environment, History, RollupBuffer } from './ticket-import-types.ts';

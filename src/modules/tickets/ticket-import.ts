@@ -1,7 +1,7 @@
 import { isUniqueViolation } from '../../db/dialect.ts';
 import type { Executor } from '../../db/executor.ts';
 import { inTransaction } from '../../db/executor.ts';
-import type { Actor } from '../../shared/actor.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import type { CalendarService } from '../calendar/index.ts';
 import type { UnitsService } from '../units/index.ts';

@@ -1,6 +1,6 @@
 import { isUnitRole } from '../../domain/access/roles.ts';
 import type { Ticket } from '../../domain/lifecycle/index.ts';
-import type { Actor } from '../../shared/actor.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import type { UnitDirectory } from '../units/index.ts';
 
 /**

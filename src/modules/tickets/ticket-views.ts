@@ -2,7 +2,7 @@ import type { AssignmentRow, TicketEventRow, TicketRow } from '../../db/schema.t
 import { maskContactsInText, maskName, maskPhone } from '../../domain/access/masking.ts';
 import { isUnitRole, roleSeesContacts, type Role } from '../../domain/access/roles.ts';
 import { TICKET_STATE_LABELS, type TicketState } from '../../domain/lifecycle/index.ts';
-import type { TicketDetail, TicketSummary } from './tickets.schemas.ts';
+import type { TicketDetail, TicketSummary } from '../../contracts/tickets.schemas.ts';
 
 type Viewer = { role: Role };
 

@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/executor.ts';
 import { availableCommands } from '../../domain/access/abilities.ts';
 import { isUnitRole } from '../../domain/access/roles.ts';
-import type { Actor } from '../../shared/actor.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { UnitDirectory, UnitsService } from '../units/index.ts';
@@ -9,7 +9,7 @@ import type { AuditRecorder } from '../audit/index.ts';
 import { detailView, showsContact, summaryView } from './ticket-views.ts';
 import { isInScope } from './ticket-scope.ts';
 import { createTicketsRepository } from './tickets.repository.ts';
-import type { TicketDetail, TicketList, TicketListQuery } from './tickets.schemas.ts';
+import type { TicketDetail, TicketList, TicketListQuery } from '../../contracts/tickets.schemas.ts';
 
 export function createTicketQueriesService(deps: {
   db: Executor;

@@ -19,13 +19,13 @@ import {
   type TicketState,
 } from '../../domain/lifecycle/index.ts';
 import { localDate } from '../../domain/time.ts';
-import type { Actor } from '../../shared/actor.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { CalendarService, DeadlineRules } from '../calendar/index.ts';
 import type { UnitDirectory, UnitsService } from '../units/index.ts';
 import { deadlineChangesOf } from './deadline-changes.ts';
-import type { IntakeInput, TicketDetail } from './tickets.schemas.ts';
+import type { IntakeInput, TicketDetail } from '../../contracts/tickets.schemas.ts';
 import type { TicketQueriesService } from './tickets.queries.ts';
 import { createTicketsRepository } from './tickets.repository.ts';
 import { dueColumns, ticketColumns } from './ticket-mapper.ts';

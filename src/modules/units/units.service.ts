@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/executor.ts';
 import { isUnitKind, type UnitKind } from '../../domain/organisation/unit-kind.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Clock } from '../../shared/clock.ts';
-import type { Actor } from '../../shared/actor.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import { roleMayAdminister } from '../../domain/access/roles.ts';
 import type { AuditRecorder } from '../audit/index.ts';
 import { parseUnitFile } from '../imports/index.ts';

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { UserRow } from '../../db/schema.ts';
 import { passwordProblem } from '../../domain/access/password-policy.ts';
 import type { Role } from '../../domain/access/roles.ts';
-import type { Actor } from '../../shared/actor.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import { AppError } from '../../shared/errors.ts';
 
 /** How a request proved who it is: the session cookie of a person, or an integration's API token. */

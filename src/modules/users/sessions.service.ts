@@ -1,6 +1,6 @@
 import { inTransaction, type Executor } from '../../db/executor.ts';
 import { roleMayAdminister } from '../../domain/access/roles.ts';
-import type { Actor } from '../../shared/actor.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AuditRecorder } from '../audit/index.ts';

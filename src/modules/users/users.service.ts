@@ -2,7 +2,7 @@ import { inTransaction, type Executor } from '../../db/executor.ts';
 import { isUniqueViolation } from '../../db/dialect.ts';
 import type { UserRow } from '../../db/schema.ts';
 import { ROLES, roleMayAdminister, type Role } from '../../domain/access/roles.ts';
-import type { Actor } from '../../shared/actor.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AuditEntry, AuditRecorder } from '../audit/index.ts';

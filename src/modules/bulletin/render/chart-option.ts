@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../bulletin.schema.ts';
+import type { ChartSpec } from '../../../contracts/bulletin-document.ts';
 import { CJK_FONT_FAMILY } from './fonts.ts';
 import { formatCount, formatFixed, formatPercent } from './format.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import type { ChartSpec } from '../bulletin.schema.ts';
+import type { ChartSpec } from '../../../contracts/bulletin-document.ts';
 import { wrapLabel } from './chart-option.ts';
 import { PNG_ZOOM, renderChartPng, renderChartSvg } from './charts.ts';
 import { referenceBulletin } from './fixtures/reference-bulletin.ts';

@@ -3,7 +3,7 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import type { ChartSpec } from '../bulletin.schema.ts';
+import type { ChartSpec } from '../../../contracts/bulletin-document.ts';
 import { chartOption, type ChartSize } from './chart-option.ts';
 import { CJK_FONT_FAMILY, cjkFontFile } from './fonts.ts';
 

@@ -15,7 +15,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import type { Bulletin, BulletinTable, ChartSpec } from '../bulletin.schema.ts';
+import type { Bulletin, BulletinTable, ChartSpec } from '../../../contracts/bulletin-document.ts';
 import { DEFAULT_CHART_SIZE, renderChartPng } from './charts.ts';
 import { DOCUMENT_FONTS, fontTableXml, runFont, type DocumentFont } from './docx-fonts.ts';
 import { layoutBulletin, signatureIndents, type Block } from './layout.ts';

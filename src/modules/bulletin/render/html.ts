@@ -1,4 +1,4 @@
-import type { Bulletin, BulletinTable, ChartSpec } from '../bulletin.schema.ts';
+import type { Bulletin, BulletinTable, ChartSpec } from '../../../contracts/bulletin-document.ts';
 import { renderChartSvg } from './charts.ts';
 import { layoutBulletin, signatureIndents, type Block } from './layout.ts';
 import { cellAlignment, cellText, tableLayout } from './table-cells.ts';

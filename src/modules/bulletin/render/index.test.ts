@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Bulletin } from '../bulletin.schema.ts';
+import { Bulletin } from '../../../contracts/bulletin-document.ts';
 import { referenceBulletin } from './fixtures/reference-bulletin.ts';
 import { BULLETIN_FORMATS, renderBulletin } from './index.ts';
 

@@ -1,4 +1,4 @@
-import type { Bulletin } from '../bulletin.schema.ts';
+import type { Bulletin } from '../../../contracts/bulletin-document.ts';
 
 // The rendering folder's surface: one bulletin, every output format of DESIGN §6. Each renderer (docx, pdfkit,
 // exceljs, echarts and a CJK font) is loaded the first time its format is asked for, not when the server starts.

@@ -1,4 +1,4 @@
-import type { Bulletin, BulletinTable, ChartSpec } from '../bulletin.schema.ts';
+import type { Bulletin, BulletinTable, ChartSpec } from '../../../contracts/bulletin-document.ts';
 
 // The bulletin as a flat sequence of blocks in reading order. HTML, DOCX and PDF draw the same
 // blocks, so the three documents cannot drift apart in content or order.

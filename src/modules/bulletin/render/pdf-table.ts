@@ -1,4 +1,4 @@
-import type { BulletinTable } from '../bulletin.schema.ts';
+import type { BulletinTable } from '../../../contracts/bulletin-document.ts';
 import { cellAlignment, cellText, tableLayout } from './table-cells.ts';
 
 // Tables in the PDF: pdfkit has no table that repeats its header, so rows are measured and drawn here,

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { Bulletin, ChartSpec } from '../bulletin.schema.ts';
+import type { Bulletin, ChartSpec } from '../../../contracts/bulletin-document.ts';
 import { DEFAULT_CHART_SIZE, renderChartPng } from './charts.ts';
 import { cjkFontFile } from './fonts.ts';
 import { layoutBulletin, signatureIndents, type Block } from './layout.ts';

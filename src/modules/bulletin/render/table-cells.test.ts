@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BulletinTable } from '../bulletin.schema.ts';
+import type { BulletinTable } from '../../../contracts/bulletin-document.ts';
 import { referenceBulletin } from './fixtures/reference-bulletin.ts';
 import { cellNumber, cellText, tableLayout } from './table-cells.ts';
 

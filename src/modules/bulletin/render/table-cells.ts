@@ -1,4 +1,4 @@
-import type { BulletinTable, Rate, TableColumn, UnitFigures } from '../bulletin.schema.ts';
+import type { BulletinTable, Rate, TableColumn, UnitFigures } from '../../../contracts/bulletin-document.ts';
 import { formatCount, formatPercent, formatScore, MISSING_FIGURE } from './format.ts';
 import { widthInEm } from './layout.ts';
 

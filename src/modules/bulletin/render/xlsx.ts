@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Bulletin, BulletinTable, ChartSpec, Rate } from '../bulletin.schema.ts';
+import type { Bulletin, BulletinTable, ChartSpec, Rate } from '../../../contracts/bulletin-document.ts';
 import { cellNumber, cellRate, cellValue } from './table-cells.ts';
 
 // The bulletin's figures as a workbook: a 概况 sheet with the headline figures, one sheet per table and

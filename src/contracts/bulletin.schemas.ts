@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalTime } from '../../shared/schemas.ts';
+import { LocalTime } from './common.schemas.ts';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalTime, Pagination } from '../../shared/schemas.ts';
+import { LocalTime, Pagination } from './common.schemas.ts';
 import { AUDIT_ACTIONS } from './audit-actions.ts';
 
 export const AuditQuery = Pagination.extend({

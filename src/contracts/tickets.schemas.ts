@@ -8,8 +8,8 @@ import {
   TICKET_STATES,
   TRANSFER_TARGETS,
   URGENCIES,
-} from '../../domain/lifecycle/index.ts';
-import { LocalTime, NonEmptyText, Pagination, UnitCode } from '../../shared/schemas.ts';
+} from '../domain/lifecycle/index.ts';
+import { LocalTime, NonEmptyText, Pagination, UnitCode } from './common.schemas.ts';
 
 const Version = z
   .number()

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ROLES } from '../../domain/access/roles.ts';
-import { PASSWORD_MAX_LENGTH } from '../../domain/access/password-policy.ts';
-import { NonEmptyText, UnitCode } from '../../shared/schemas.ts';
+import { ROLES } from '../domain/access/roles.ts';
+import { PASSWORD_MAX_LENGTH } from '../domain/access/password-policy.ts';
+import { NonEmptyText, UnitCode } from './common.schemas.ts';
 
 /** The password rule itself (length, classes, common passwords, the username) is checked by the service. */
 const Password = z.string().min(1, '不能为空').max(PASSWORD_MAX_LENGTH);

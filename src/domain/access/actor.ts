@@ -1,4 +1,4 @@
-import type { Role } from '../domain/access/roles.ts';
+import type { Role } from './roles.ts';
 
 /** Who is acting: every service call that reads or changes tickets takes one. */
 export interface Actor {

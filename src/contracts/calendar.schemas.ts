@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isLocalDate } from '../../domain/time.ts';
-import { LocalTime, NonEmptyText } from '../../shared/schemas.ts';
+import { isLocalDate } from '../domain/time.ts';
+import { LocalTime, NonEmptyText } from './common.schemas.ts';
 
 const LocalDateText = z.string().refine(isLocalDate, { message: '日期格式应为 YYYY-MM-DD' });
 const Limit = z

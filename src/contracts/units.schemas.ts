@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { UNIT_KINDS } from '../../domain/organisation/unit-kind.ts';
-import { NonEmptyText, UnitCode } from '../../shared/schemas.ts';
+import { UNIT_KINDS } from '../domain/organisation/unit-kind.ts';
+import { NonEmptyText, UnitCode } from './common.schemas.ts';
 
 export const UnitView = z.object({
   code: z.string(),

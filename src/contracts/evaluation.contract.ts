@@ -1,0 +1,51 @@
+import { ADMIN_ROLES } from '../domain/access/roles.ts';
+import {
+  SchemeDocument,
+  SchemeIdParams,
+  SchemeList,
+  SchemeView,
+  ScoreExplanationView,
+  UnitScoreParams,
+  UnitScoreQuery,
+} from './evaluation.schemas.ts';
+import type { RouteContract } from './route-contract.ts';
+
+const tags = ['考核 evaluation'];
+
+export const evaluationContract = {
+  listSchemes: {
+    method: 'GET',
+    path: '/api/schemes',
+    tags,
+    summary: '考核方案（每个方案的现行版本）',
+    response: { 200: SchemeList },
+  },
+  schemeVersions: {
+    method: 'GET',
+    path: '/api/schemes/:id',
+    tags,
+    summary: '考核方案的全部版本',
+    params: SchemeIdParams,
+    response: { 200: SchemeList },
+  },
+  saveScheme: {
+    method: 'POST',
+    path: '/api/schemes',
+    tags,
+    summary: '保存考核方案的新版本（系统管理员）',
+    description:
+      'The body is a scheme document (as src/modules/evaluation/schemes/*.json); its version must exceed every saved one.',
+    roles: ADMIN_ROLES,
+    body: SchemeDocument,
+    response: { 201: SchemeView },
+  },
+  unitScore: {
+    method: 'GET',
+    path: '/api/evaluation/units/:code/score',
+    tags,
+    summary: '单位得分说明：各项指标、失分及失分工单',
+    params: UnitScoreParams,
+    querystring: UnitScoreQuery,
+    response: { 200: ScoreExplanationView },
+  },
+} as const satisfies Record<string, RouteContract>;

@@ -1,0 +1,27 @@
+// The API's contracts: every route's address, roles and schemas, for the server, the API document and every
+// client. Importable in a browser: nothing here reaches the server's code (enforced by eslint and by
+// src/contracts/browser-bundle.test.ts).
+import { auditContract } from './audit.contract.ts';
+import { bulletinContract } from './bulletin.contract.ts';
+import { calendarContract } from './calendar.contract.ts';
+import { evaluationContract } from './evaluation.contract.ts';
+import { importsContract } from './imports.contract.ts';
+import { ticketCommandContracts, ticketsContract } from './tickets.contract.ts';
+import { unitsContract } from './units.contract.ts';
+import { usersContract } from './users.contract.ts';
+
+export { installChineseMessages } from './zod-messages.ts';
+export { createApiClient, ApiError, type ApiClient, type Transport } from './client.ts';
+export type { RouteContract, ContractSet, HttpMethod } from './route-contract.ts';
+
+export const contracts = {
+  users: usersContract,
+  units: unitsContract,
+  calendar: calendarContract,
+  tickets: ticketsContract,
+  ticketCommands: ticketCommandContracts,
+  imports: importsContract,
+  bulletin: bulletinContract,
+  evaluation: evaluationContract,
+  audit: auditContract,
+} as const;
