@@ -93,6 +93,25 @@ export default tseslint.config(
     },
   },
   {
+    // The same rule one folder deeper (e.g. src/modules/tickets/import/): ../../<module>/ is another module.
+    files: ['src/modules/*/*/**/*.ts'],
+    ignores: ['src/modules/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/**', '**/cli/**'], message: 'Modules never import the composition root' },
+            {
+              regex: '^\\.\\./\\.\\./(?!\\.\\./)[^/]+/(?!index\\.ts$).+',
+              message: 'Another module is reached only through its index.ts',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/http/**/*.ts'],
     ignores: ['src/http/**/*.test.ts'],
     rules: {

@@ -12,7 +12,7 @@ import {
   immediateSink,
   type RollupSink,
 } from '../modules/evaluation/index.ts';
-import { createImportsService } from '../modules/imports/index.ts';
+import { createImportsService, parseUnitFile } from '../modules/imports/index.ts';
 import { createKbService } from '../modules/kb/index.ts';
 import {
   createTicketCommandsService,
@@ -37,7 +37,7 @@ export interface ServiceOptions {
 /** The composition root: every service, wired explicitly (no container). */
 export function createServices(deps: ServiceOptions) {
   const audit = createAuditService(deps);
-  const units = createUnitsService({ ...deps, audit });
+  const units = createUnitsService({ ...deps, audit, parseUnitFile });
   const calendar = createCalendarService({ ...deps, audit });
   const users = createUsersService({
     ...deps,

@@ -13,25 +13,11 @@ import { costlyTickets, type CostlyTicket } from './score-explanation.ts';
 import { createRollupsRepository, type RollupSums } from './rollups.repository.ts';
 import { figureRulesOf } from './schemes.ts';
 import type { SchemesService } from './schemes.service.ts';
+import type { Period, PeriodFigures } from './period-figures.ts';
 import { indicatorsOf, unitRow, type ScoredUnit } from './scored-unit.ts';
-import { ratio, unitFigures, type FigureRules, type Ratio, type UnitFigureSet } from './unit-figures.ts';
+import { ratio, unitFigures, type FigureRules, type UnitFigureSet } from './unit-figures.ts';
 
-export interface Period {
-  /** 'YYYY-MM-DD', first and last day (Asia/Shanghai) of registration */
-  from: string;
-  to: string;
-  /** Figures count what had happened by this moment. */
-  asOf: Date;
-}
-
-export interface PeriodFigures {
-  period: Period;
-  /** Every unit subtree with tickets in the period, the centre (root) included */
-  units: Map<string, UnitFigureSet>;
-  /** 知识库更新数 by unit subtree */
-  kbUpdates: Map<string, number>;
-  calls: { answer: Ratio; answerWithin15s: Ratio };
-}
+export type { Period, PeriodFigures } from './period-figures.ts';
 
 export interface ScoreExplanationQuery {
   /** 'YYYY-MM-DD', first and last day of registration */

@@ -5,7 +5,7 @@ import {
   type UnitIndicators,
 } from '../../domain/scoring/index.ts';
 import type { UnitRecord } from '../units/index.ts';
-import type { PeriodFigures } from './evaluation.service.ts';
+import type { PeriodFigures } from './period-figures.ts';
 import type { Ratio, UnitFigureSet } from './unit-figures.ts';
 
 /** A unit's printed row: every rate with its counts, and its score under the scheme (rounded to 2 decimals). */

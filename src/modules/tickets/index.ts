@@ -23,7 +23,7 @@ export {
   type ImportProblem,
   type RollupBuffer,
   type TicketImportOutcome,
-} from './ticket-import.ts';
+} from './import/ticket-import.ts';
 export {
   createTicketFacts,
   type TicketFacts,

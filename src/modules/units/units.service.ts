@@ -6,7 +6,6 @@ import type { Clock } from '../../shared/clock.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { roleMayAdminister } from '../../domain/access/roles.ts';
 import type { AuditRecorder } from '../audit/index.ts';
-import { parseUnitFile } from '../imports/index.ts';
 import { createUnitDirectory, type UnitDirectory } from './unit-directory.ts';
 import { createUnitsRepository, type UnitRecord } from './units.repository.ts';
 
@@ -16,6 +15,16 @@ export interface UnitInput {
   parentCode: string | null;
   kind: UnitKind;
 }
+
+/**
+ * Reads a units file (DESIGN §7) into checked rows, parents first, or throws listing every row error. The
+ * imports module provides it and the composition root hands it in: units do not depend on file formats.
+ */
+export type UnitFileParser = (
+  bytes: Uint8Array,
+  existing: readonly UnitRecord[],
+  fileName?: string,
+) => Promise<UnitInput[]>;
 
 export interface UnitImportResult {
   created: number;
@@ -30,7 +39,12 @@ function requireAdmin(actor: Actor, message: string): void {
   if (!roleMayAdminister(actor.role)) throw new AppError('FORBIDDEN', message);
 }
 
-export function createUnitsService(deps: { db: Executor; clock: Clock; audit: AuditRecorder }) {
+export function createUnitsService(deps: {
+  db: Executor;
+  clock: Clock;
+  audit: AuditRecorder;
+  parseUnitFile: UnitFileParser;
+}) {
   let cached: { directory: UnitDirectory; loadedAt: number } | null = null;
 
   async function directory(): Promise<UnitDirectory> {
@@ -128,7 +142,7 @@ export function createUnitsService(deps: { db: Executor; clock: Clock; audit: Au
     async importUnits(actor: Actor, bytes: Uint8Array, fileName?: string): Promise<UnitImportResult> {
       requireAdmin(actor, '只有系统管理员可以导入单位');
       const existing = await createUnitsRepository(deps.db).listAll();
-      const rows = await parseUnitFile(bytes, existing, fileName);
+      const rows = await deps.parseUnitFile(bytes, existing, fileName);
       const result = await inTransaction(deps.db, async (trx) => {
         const applied = await applyUnits(trx, rows);
         await deps.audit.record(trx, actor, {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/context.ts';
-import { BASE_INTAKE } from '../../../test/tickets.ts';
-import type { TicketCommand } from '../../domain/lifecycle/index.ts';
-import { parseLocalTime } from '../../domain/time.ts';
-import { compareRollups, createRollupsRepository } from '../evaluation/index.ts';
-import { createTicketsRepository } from './tickets.repository.ts';
+import { createTestContext, type TestContext } from '../../../../test/context.ts';
+import { BASE_INTAKE } from '../../../../test/tickets.ts';
+import type { TicketCommand } from '../../../domain/lifecycle/index.ts';
+import { parseLocalTime } from '../../../domain/time.ts';
+import { compareRollups, createRollupsRepository } from '../../evaluation/index.ts';
+import { createTicketsRepository } from '../tickets.repository.ts';
 
 // Each story is one row of a tickets file and the same history driven through the live service, step by
 // step at the row's times. Both must leave identical events, rows, deadline history and rollups.

@@ -1,10 +1,10 @@
-import { isUniqueViolation } from '../../db/dialect.ts';
-import type { Executor } from '../../db/executor.ts';
-import { inTransaction } from '../../db/executor.ts';
-import type { Actor } from '../../domain/access/actor.ts';
-import type { Clock } from '../../shared/clock.ts';
-import type { CalendarService } from '../calendar/index.ts';
-import type { UnitsService } from '../units/index.ts';
+import { isUniqueViolation } from '../../../db/dialect.ts';
+import type { Executor } from '../../../db/executor.ts';
+import { inTransaction } from '../../../db/executor.ts';
+import type { Actor } from '../../../domain/access/actor.ts';
+import type { Clock } from '../../../shared/clock.ts';
+import type { CalendarService } from '../../calendar/index.ts';
+import type { UnitsService } from '../../units/index.ts';
 import { runSteps, stepsOf } from './ticket-import-history.ts';
 import { numbersInMerges, planMerges, type StoredTicket } from './ticket-import-merges.ts';
 import type {

@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/executor.ts';
+import type { Executor } from '../../../db/executor.ts';
 import type {
   SatisfactionLevel,
   SolvedLevel,
@@ -7,12 +7,12 @@ import type {
   TicketEvent,
   TicketState,
   TransferTarget,
-} from '../../domain/lifecycle/index.ts';
-import type { DeadlineRules } from '../calendar/index.ts';
-import type { UnitDirectory } from '../units/index.ts';
-import type { DeadlineChange } from './tickets.repository.ts';
-import type { IntakeInput } from '../../contracts/tickets.schemas.ts';
-import type { TicketChangeListener } from './tickets.service.ts';
+} from '../../../domain/lifecycle/index.ts';
+import type { DeadlineRules } from '../../calendar/index.ts';
+import type { UnitDirectory } from '../../units/index.ts';
+import type { DeadlineChange } from '../tickets.repository.ts';
+import type { IntakeInput } from '../../../contracts/tickets.schemas.ts';
+import type { TicketChangeListener } from '../tickets.service.ts';
 
 /** A legacy ticket as an interchange file gives it (DESIGN §7): the intake, and when each later step happened. */
 export interface ImportedTicket {

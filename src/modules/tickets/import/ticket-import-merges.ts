@@ -1,4 +1,4 @@
-import type { TicketState } from '../../domain/lifecycle/index.ts';
+import type { TicketState } from '../../../domain/lifecycle/index.ts';
 import { closingTime, runSteps, stepsOf } from './ticket-import-history.ts';
 import type {
   DuplicateNote,

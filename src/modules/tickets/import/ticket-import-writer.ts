@@ -1,14 +1,14 @@
-import { recordDuplicateOnTarget } from './duplicate-merge.ts';
+import { recordDuplicateOnTarget } from '../duplicate-merge.ts';
 import { CompiledQuery, type Transaction } from 'kysely';
-import { flag, toIso } from '../../db/dialect.ts';
-import type { Database } from '../../db/schema.ts';
-import type { TicketEvent } from '../../domain/lifecycle/index.ts';
-import type { Actor } from '../../domain/access/actor.ts';
-import type { DeadlineRules } from '../calendar/index.ts';
+import { flag, toIso } from '../../../db/dialect.ts';
+import type { Database } from '../../../db/schema.ts';
+import type { TicketEvent } from '../../../domain/lifecycle/index.ts';
+import type { Actor } from '../../../domain/access/actor.ts';
+import type { DeadlineRules } from '../../calendar/index.ts';
 import type { MergePlan } from './ticket-import-merges.ts';
 import type { Environment, History, RollupBuffer } from './ticket-import-types.ts';
-import { assignmentColumns, dueColumns, eventData, ticketColumns } from './ticket-mapper.ts';
-import { deadlineChangeRow } from './tickets.repository.ts';
+import { assignmentColumns, dueColumns, eventData, ticketColumns } from '../ticket-mapper.ts';
+import { deadlineChangeRow } from '../tickets.repository.ts';
 
 /** Bound parameters of one multi-row INSERT: well under SQLite's 32,766. */
 const PARAMETERS_PER_STATEMENT = 15_000;

@@ -4,8 +4,8 @@ import {
   initialTicket,
   type TicketCommand,
   type TicketEvent,
-} from '../../domain/lifecycle/index.ts';
-import { deadlineChangesOf } from './deadline-changes.ts';
+} from '../../../domain/lifecycle/index.ts';
+import { deadlineChangesOf } from '../deadline-changes.ts';
 import type {
   DuplicateNote,
   Environment,
