@@ -1,6 +1,7 @@
 import { HTTP_ERRORS } from '../http/http-errors.ts';
 import type { ErrorKinds } from '../http/error-status.ts';
 import { CALENDAR_ERRORS } from '../modules/calendar/index.ts';
+import { CATEGORIES_ERRORS } from '../modules/categories/index.ts';
 import { EVALUATION_ERRORS } from '../modules/evaluation/index.ts';
 import { IMPORTS_ERRORS } from '../modules/imports/index.ts';
 import { TICKETS_ERRORS } from '../modules/tickets/index.ts';
@@ -15,6 +16,7 @@ export const ERROR_KINDS: ErrorKinds = {
   ...UNITS_ERRORS,
   ...USERS_ERRORS,
   ...CALENDAR_ERRORS,
+  ...CATEGORIES_ERRORS,
   ...TICKETS_ERRORS,
   ...EVALUATION_ERRORS,
   ...IMPORTS_ERRORS,

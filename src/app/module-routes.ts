@@ -3,6 +3,7 @@ import type { ApiOptions } from './api-options.ts';
 import { registerAuditRoutes } from '../modules/audit/index.ts';
 import { registerBulletinRoutes } from '../modules/bulletin/index.ts';
 import { registerCalendarRoutes } from '../modules/calendar/index.ts';
+import { registerCategoryRoutes } from '../modules/categories/index.ts';
 import { registerEvaluationRoutes } from '../modules/evaluation/index.ts';
 import { registerImportRoutes } from '../modules/imports/index.ts';
 import { registerTicketRoutes } from '../modules/tickets/index.ts';
@@ -20,6 +21,7 @@ export const MODULE_ROUTES: readonly MountRoutes[] = [
   (app, { users }, options) => registerUserRoutes(app, { users }, options),
   (app, { units }) => registerUnitRoutes(app, { units }),
   (app, { calendar }) => registerCalendarRoutes(app, { calendar }),
+  (app, { categories }) => registerCategoryRoutes(app, { categories }),
   (app, { tickets, ticketQueries }) => registerTicketRoutes(app, { tickets, ticketQueries }),
   // Imports keep a body limit and content parsers of their own: an encapsulated scope.
   (app, { imports }) => app.register(async (scope) => registerImportRoutes(scope, { imports })),

@@ -12,7 +12,8 @@ import {
   immediateSink,
   type RollupSink,
 } from '../modules/evaluation/index.ts';
-import { createImportsService, parseUnitFile } from '../modules/imports/index.ts';
+import { createCategoriesService } from '../modules/categories/index.ts';
+import { createImportsService, parseCategoryFile, parseUnitFile } from '../modules/imports/index.ts';
 import { createKbService } from '../modules/kb/index.ts';
 import {
   createTicketCommandsService,
@@ -39,6 +40,7 @@ export function createServices(deps: ServiceOptions) {
   const audit = createAuditService(deps);
   const units = createUnitsService({ ...deps, audit, parseUnitFile });
   const calendar = createCalendarService({ ...deps, audit });
+  const categories = createCategoriesService({ ...deps, audit, parseCategoryFile });
   const users = createUsersService({
     ...deps,
     units,
@@ -56,6 +58,7 @@ export function createServices(deps: ServiceOptions) {
     ...deps,
     units,
     calendar,
+    categories,
     audit,
     onTicketChanged: createTicketRollupRecorder(deps.rollupSink ?? immediateSink),
   });
@@ -75,11 +78,12 @@ export function createServices(deps: ServiceOptions) {
       return { onTicketChanged: createTicketRollupRecorder(sink), flush: (db) => sink.flush(db) };
     },
   });
-  const imports = createImportsService({ units, ticketImporter, calls, kb, db: deps.db, audit });
+  const imports = createImportsService({ units, categories, ticketImporter, calls, kb, db: deps.db, audit });
   return {
     audit,
     units,
     calendar,
+    categories,
     users,
     tickets,
     ticketQueries,

@@ -41,12 +41,12 @@ const cachedAncestry = (code: string) =>
   ancestryCache.get(code) ?? (ancestryCache.set(code, ancestry(code)), ancestryCache.get(code)!);
 const ROOT = DEMO_UNITS.find((u) => u.parentCode === null)!.code;
 const CATEGORIES = [
-  '城乡建设/供暖/室温不达标',
-  '社会保障/医疗保险/异地就医',
-  '交通运输/公交/线路调整',
-  '公安/治安/噪音扰民',
-  '市场监管/消费/退换货纠纷',
-];
+  ['010101', '城乡建设/供暖/室温不达标'],
+  ['070101', '医疗保障/医保报销/异地就医'],
+  ['040101', '交通运输/公交/线路调整'],
+  ['030203', '城市管理/噪音扰民/装修噪音'],
+  ['110101', '市场监管/消费/退换货纠纷'],
+] as const;
 const TYPES = ['consult', 'help', 'complaint', 'report', 'suggestion'] as const;
 
 function play(ticket: Ticket, command: TicketCommand, at: Date): Ticket {
@@ -69,9 +69,11 @@ function play(ticket: Ticket, command: TicketCommand, at: Date): Ticket {
 /** One ticket's life, decided by the lifecycle rules: three in four answered at once, the rest handled down the tree. */
 function makeTicket(id: number, random: ReturnType<typeof createRandom>, receivedAt: Date): Ticket {
   const appealType = random.pick(TYPES);
+  const [categoryCode, category] = random.pick(CATEGORIES);
   let ticket = initialTicket(id, {
     appealType,
-    category: random.pick(CATEGORIES),
+    category,
+    categoryCode,
     urgency: 'normal',
     confidential: false,
     revisitConsent: true,
@@ -133,6 +135,7 @@ async function generate() {
         channel: 'phone',
         appeal_type: ticket.appealType,
         category: ticket.category,
+        category_code: ticket.categoryCode,
         urgency: 'normal',
         confidential: 0,
         revisit_consent: 1,

@@ -39,7 +39,7 @@ function body(n: number): string {
   return JSON.stringify({
     channel: 'phone',
     appealType: directAnswer ? 'consult' : 'complaint',
-    category: directAnswer ? '社会保障/医疗保险/异地就医' : '城乡建设/供暖/室温不达标',
+    category: directAnswer ? '医疗保障/异地就医/异地就医备案' : '城乡建设/供暖/室温不达标',
     title: TITLES[n % TITLES.length],
     content: `市民来电反映：${TITLES[n % TITLES.length]}，请尽快处理。编号${n}`,
     callerName: '张先生',

@@ -30,5 +30,6 @@ export async function openDatabase(options: { db?: string; port?: string }): Pro
     loginAddressFailures: config.loginAddressFailures,
   });
   await services.calendar.seedDefaults();
+  await services.categories.seedDefaults();
   return { config, handle, services, close: () => handle.close() };
 }

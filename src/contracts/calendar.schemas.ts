@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { APPEAL_TYPES, URGENCIES } from '../domain/lifecycle/states.ts';
 import { isLocalDate } from '../domain/time.ts';
-import { LocalTime, NonEmptyText } from './common.schemas.ts';
+import { CategoryCode, LocalTime, NonEmptyText } from './common.schemas.ts';
 
 const LocalDateText = z.string().refine(isLocalDate, { message: '日期格式应为 YYYY-MM-DD' });
 const Limit = z
@@ -37,7 +38,8 @@ export const SetCalendarDayInput = z.object({
 export const PolicyView = z.object({
   id: z.number(),
   appealType: z.string().nullable(),
-  categoryPrefix: z.string().nullable(),
+  /** The category (six-digit code) the policy covers, with everything below it */
+  categoryCode: z.string().nullable(),
   urgency: z.string().nullable(),
   acknowledgeLimit: z.string().nullable(),
   feedbackLimit: z.string().nullable(),
@@ -47,9 +49,9 @@ export const PolicyView = z.object({
 });
 
 export const PolicyInputSchema = z.object({
-  appealType: z.string().trim().max(16).nullable().default(null),
-  categoryPrefix: z.string().trim().max(200).nullable().default(null),
-  urgency: z.enum(['normal', 'urgent']).nullable().default(null),
+  appealType: z.enum(APPEAL_TYPES).nullable().default(null),
+  categoryCode: CategoryCode.nullable().default(null),
+  urgency: z.enum(URGENCIES).nullable().default(null),
   acknowledgeLimit: Limit,
   feedbackLimit: Limit,
   completionLimit: Limit,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { categoryCodeProblem } from '../domain/categories/category-code.ts';
 import { tryParseLocalTime } from '../domain/time.ts';
 
 // Building blocks shared by the modules' request and response schemas (written once: validation, types,
@@ -24,6 +25,15 @@ export const NonEmptyText = (max: number) =>
   z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字符`);
 
 export const UnitCode = z.string().trim().min(1).max(64).meta({ description: '单位编码' });
+
+/** 诉求分类编码: six digits, two per level (010000, 010200, 010203) */
+export const CategoryCode = z
+  .string()
+  .trim()
+  .refine((code) => categoryCodeProblem(code) === null, {
+    message: '分类编码应为六位数字，每级两位，如 010000、010200、010203',
+  })
+  .meta({ description: '诉求分类编码', example: '010203' });
 
 export const ErrorEnvelope = z.object({
   error: z.object({

@@ -4,6 +4,7 @@
 import { auditContract } from './audit.contract.ts';
 import { bulletinContract } from './bulletin.contract.ts';
 import { calendarContract } from './calendar.contract.ts';
+import { categoriesContract } from './categories.contract.ts';
 import { evaluationContract } from './evaluation.contract.ts';
 import { importsContract } from './imports.contract.ts';
 import { ticketCommandContracts, ticketsContract } from './tickets.contract.ts';
@@ -18,6 +19,7 @@ export const contracts = {
   users: usersContract,
   units: unitsContract,
   calendar: calendarContract,
+  categories: categoriesContract,
   tickets: ticketsContract,
   ticketCommands: ticketCommandContracts,
   imports: importsContract,

@@ -18,13 +18,12 @@ const Version = z
   .meta({ description: 'The ticket version the client saw (optimistic lock)' });
 const Note = z.string().trim().max(2000).nullable().default(null);
 
-/** 诉求分类: three levels joined by '/', e.g. 城乡建设/供暖/室温不达标. */
-export const Category = z
-  .string()
-  .trim()
-  .refine((text) => text.split('/').length === 3 && text.split('/').every((part) => part.trim().length > 0), {
-    message: '诉求分类应为三级，以“/”分隔，如 城乡建设/供暖/室温不达标',
-  });
+/**
+ * 诉求分类 as the code list knows it: its six-digit code (010101), its path of names (城乡建设/供暖/室温不达标,
+ * aliases allowed at any level) or a name found once in the whole list (室温不达标). The ticket keeps the code
+ * and the path as they read at intake.
+ */
+export const Category = NonEmptyText(200).meta({ example: '城乡建设/供暖/室温不达标' });
 
 /** What an agent can settle in the same step as registering (most appeals are answered at once). */
 export const Disposition = z.discriminatedUnion('type', [
@@ -124,6 +123,13 @@ export const TicketListQuery = Pagination.extend({
     .transform((text) => (text ? text.split(',') : undefined))
     .pipe(z.array(z.enum(TICKET_STATES)).optional()),
   appealType: z.enum(APPEAL_TYPES).optional(),
+  /** One or more of normal, urgent, critical, comma-separated */
+  urgency: z
+    .string()
+    .optional()
+    .transform((text) => (text ? text.split(',') : undefined))
+    .pipe(z.array(z.enum(URGENCIES)).optional()),
+  channel: z.enum(CHANNELS).optional(),
   /** yellow: due within one working day; red: overdue */
   flag: z.enum(['yellow', 'red']).optional(),
   /** Tickets assigned to this unit or below it */
@@ -165,6 +171,8 @@ export const TicketSummary = z.object({
   channel: z.string(),
   appealType: z.string(),
   category: z.string(),
+  /** null for tickets registered before the code list existed */
+  categoryCode: z.string().nullable(),
   urgency: z.string(),
   confidential: z.boolean(),
   title: z.string(),

@@ -85,7 +85,10 @@ export interface TicketsTable {
   version: number;
   channel: string;
   appeal_type: string;
+  /** 诉求分类 as a path of names, as it read when the ticket was registered */
   category: string;
+  /** The category's six-digit code; null for tickets registered before the code list existed */
+  category_code: string | null;
   urgency: string;
   confidential: Flag;
   revisit_consent: Flag;
@@ -179,7 +182,8 @@ export interface CalendarDaysTable {
 export interface DeadlinePoliciesTable {
   id: Generated<number>;
   appeal_type: string | null;
-  category_prefix: string | null;
+  /** The policy covers this category and everything below it */
+  category_code: string | null;
   urgency: string | null;
   acknowledge_limit: string | null;
   feedback_limit: string | null;
@@ -277,6 +281,29 @@ export interface ScoringSchemesTable {
   created_by: number | null;
 }
 
+export interface CategoriesTable {
+  code: string;
+  name: string;
+  parent_code: string | null;
+  level: number;
+  /** JSON array of strings */
+  aliases: string;
+  active: number;
+  version: number;
+  updated_at: string;
+}
+
+export interface CategoryVersionsTable {
+  code: string;
+  version: number;
+  name: string;
+  parent_code: string | null;
+  aliases: string;
+  active: number;
+  changed_at: string;
+  changed_by: number | null;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -297,6 +324,8 @@ export interface Database {
   scoring_schemes: ScoringSchemesTable;
   audit_log: AuditLogTable;
   login_throttle: LoginThrottleTable;
+  categories: CategoriesTable;
+  category_versions: CategoryVersionsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -307,3 +336,5 @@ export type TicketRowUpdate = Updateable<TicketsTable>;
 export type AssignmentRow = Selectable<AssignmentsTable>;
 export type TicketEventRow = Selectable<TicketEventsTable>;
 export type DeadlinePolicyRow = Selectable<DeadlinePoliciesTable>;
+export type CategoryRow = Selectable<CategoriesTable>;
+export type CategoryVersionRow = Selectable<CategoryVersionsTable>;

@@ -116,6 +116,12 @@ function channelOf(random: Random) {
   );
 }
 
+/** About 3% of dispatched appeals are urgent, and one in ten of those 特急 (a burst main, a gas smell). */
+function urgencyOf(random: Random) {
+  if (!random.chance(0.03)) return 'normal' as const;
+  return random.chance(0.1) ? ('critical' as const) : ('urgent' as const);
+}
+
 /** 转办: dispatched down the unit chain, handled, reviewed, called back, and sometimes reopened. */
 export async function playDispatchedTicket(
   env: ScriptEnv,
@@ -133,7 +139,7 @@ export async function playDispatchedTicket(
     ...appeal,
     channel: channelOf(random),
     revisitConsent: random.chance(0.93),
-    urgency: random.chance(0.03) ? 'urgent' : 'normal',
+    urgency: urgencyOf(random),
     disposition: { type: 'requestDispatch', note: null },
   });
   if (random.chance(0.005)) await mergeDuplicate(env, script, appeal);

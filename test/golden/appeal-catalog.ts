@@ -454,3 +454,9 @@ export function phoneNumber(random: Random): string {
 export function address(random: Random, district: string): string {
   return `${district}${random.pick(COMMUNITIES)}${random.int(1, 30)}号楼${random.int(1, 6)}单元`;
 }
+
+/** Every 诉求分类 path the catalogue writes, for the category file that extends the bundled code list. */
+export function catalogCategoryPaths(): string[] {
+  const templates = [...TOPICS.flatMap((topic) => topic.templates), ...DIRECT_ANSWER_TEMPLATES];
+  return [...new Set(templates.map((template) => template.category))];
+}

@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateCallRows, CALL_HEADER } from './call-rows.ts';
+import { CATEGORY_HEADER, generateCategoryRows } from './category-rows.ts';
 import { writeCsv } from './csv-file.ts';
 import { createRandom } from './golden-random.ts';
 import { generateKbRows, KB_HEADER } from './kb-rows.ts';
@@ -25,6 +26,7 @@ const SEEDS = { tickets: 20230609, calls: 20230610, kb: 20230611 } as const;
 
 export interface ReferenceFiles {
   units: string;
+  categories: string;
   tickets: string;
   calls: string;
   kb: string;
@@ -34,6 +36,7 @@ export async function buildReferenceFiles(dir: string): Promise<ReferenceFiles> 
   mkdirSync(dir, { recursive: true });
   const files: ReferenceFiles = {
     units: join(dir, 'units.csv'),
+    categories: join(dir, 'categories.csv'),
     tickets: join(dir, 'tickets.csv'),
     calls: join(dir, 'calls.csv'),
     kb: join(dir, 'kb.csv'),
@@ -43,6 +46,7 @@ export async function buildReferenceFiles(dir: string): Promise<ReferenceFiles> 
     UNIT_HEADER,
     GOLDEN_UNITS.map((unit) => [unit.code, unit.name, unit.parentCode ?? '', unit.kind]),
   );
+  writeCsv(files.categories, CATEGORY_HEADER, generateCategoryRows());
   writeCsv(files.tickets, TICKET_HEADER, generateTicketRows(createRandom(SEEDS.tickets)));
   writeCsv(files.calls, CALL_HEADER, generateCallRows(createRandom(SEEDS.calls)));
   writeCsv(files.kb, KB_HEADER, generateKbRows(createRandom(SEEDS.kb)));

@@ -40,8 +40,10 @@ describe('the reference bulletin, reproduced from interchange files', () => {
     const clock = createManualClock(parseLocalTime('2023-06-09 09:00:00'));
     services = createServices({ db: handle.db, clock });
     await services.calendar.seedDefaults();
+    await services.categories.seedDefaults();
     await services.units.importUnits(systemActor(CENTRE_CODE), readFileSync(files.units), 'units.csv');
     const admin = systemActor(CENTRE_CODE);
+    await services.categories.importFile(admin, readFileSync(files.categories), 'categories.csv');
     await services.imports.importTickets(admin, readFileSync(files.tickets), 'tickets.csv');
     await services.imports.importCalls(admin, readFileSync(files.calls), 'calls.csv');
     await services.imports.importKb(admin, readFileSync(files.kb), 'kb.csv');

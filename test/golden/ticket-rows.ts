@@ -224,9 +224,11 @@ function dispatchedDraft(
 }
 
 /** 群众好评典型件: 曹先生's garage, received in March 2023, handled by 市自然资源局, rated 满意. */
+export const HIGHLIGHT_CATEGORY = '城乡建设/不动产登记/办证难';
+
 function highlightDraft(random: Random): Draft {
   const story: AppealTemplate = {
-    category: '城乡建设/不动产登记/办证难',
+    category: HIGHLIGHT_CATEGORY,
     appealType: '求助',
     title: '车库无法办理不动产证',
     content: '2003年购买的双台子区吉祥小区车库，一直未能办理不动产证，不能交易，请求协调解决。',

@@ -4,6 +4,7 @@ import * as evaluation from './0002-evaluation.ts';
 import * as monthlyRollups from './0003-monthly-rollups.ts';
 import * as scoringSchemes from './0004-scoring-schemes.ts';
 import * as security from './0005-security.ts';
+import * as categories from './0007-categories.ts';
 
 /** Every migration, in order. Names never change once released. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-monthly-rollups': monthlyRollups,
   '0004-scoring-schemes': scoringSchemes,
   '0005-security': security,
+  '0007-categories': categories,
 };

@@ -5,6 +5,8 @@ import type { Assignment, Ticket } from './ticket.ts';
 export interface IntakeFacts {
   appealType: AppealType;
   category: string;
+  /** Six-digit 诉求分类 code; null only in histories recorded before the code list existed */
+  categoryCode: string | null;
   urgency: Urgency;
   confidential: boolean;
   revisitConsent: boolean;

@@ -26,6 +26,7 @@ export function freshTicket(): Ticket {
   return initialTicket(1, {
     appealType: 'complaint',
     category: '城乡建设/供暖/室温不达标',
+    categoryCode: '010101',
     urgency: 'normal',
     confidential: false,
     revisitConsent: true,

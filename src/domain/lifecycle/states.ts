@@ -73,9 +73,13 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   other: '其他',
 };
 
-export const URGENCIES = ['normal', 'urgent'] as const;
+/**
+ * 紧急程度 in the three levels most 12345 systems use: 特急 is for life, safety or mass incidents and is counted
+ * in hours, not days (DESIGN §3).
+ */
+export const URGENCIES = ['normal', 'urgent', 'critical'] as const;
 export type Urgency = (typeof URGENCIES)[number];
-export const URGENCY_LABELS: Record<Urgency, string> = { normal: '一般', urgent: '紧急' };
+export const URGENCY_LABELS: Record<Urgency, string> = { normal: '一般', urgent: '紧急', critical: '特急' };
 
 /** 转接: appeals that belong to the emergency lines are put through, not registered as hotline work. */
 export const TRANSFER_TARGETS = ['110', '119', '120', '122', 'other'] as const;

@@ -47,7 +47,9 @@ export interface Ticket {
   version: number;
   state: TicketState;
   appealType: AppealType;
+  /** 诉求分类 as a path of names, as it read at intake */
   category: string;
+  categoryCode: string | null;
   urgency: Urgency;
   confidential: boolean;
   /** The caller agreed to be called back; anonymous callers and refusals get no 回访. */

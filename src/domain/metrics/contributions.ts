@@ -1,4 +1,5 @@
 import type { Ticket } from '../lifecycle/ticket.ts';
+import { firstLevelCategory } from '../categories/category-code.ts';
 import { localDate } from '../time.ts';
 import type { Counter } from './counters.ts';
 
@@ -11,7 +12,7 @@ export interface TicketKey {
   /** Local date the appeal was registered: periods select tickets by it ("tickets of the period"). */
   registeredOn: string;
   appealType: string;
-  /** First-level category: schemes exclude categories at this level. */
+  /** First-level category code (AA0000): schemes exclude categories at this level. */
   categoryL1: string;
 }
 
@@ -31,7 +32,10 @@ export function ticketKey(ticket: Ticket): TicketKey {
   return {
     registeredOn: localDate(ticket.receivedAt),
     appealType: ticket.appealType,
-    categoryL1: ticket.category.split('/')[0] ?? ticket.category,
+    // Tickets from before the code list keep their first-level name, which no scheme's code matches.
+    categoryL1: ticket.categoryCode
+      ? firstLevelCategory(ticket.categoryCode)
+      : (ticket.category.split('/')[0] ?? ticket.category),
   };
 }
 

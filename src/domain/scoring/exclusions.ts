@@ -1,27 +1,25 @@
+import { categoryWithin } from '../categories/category-code.ts';
 import type { AppealType } from '../lifecycle/states.ts';
 import type { Exclusion, ScoringScheme } from './scheme.ts';
 import { INDICATOR_KEYS, type IndicatorKey } from './vocabulary.ts';
 
 /** What the exclusion rules look at on a ticket. */
 export interface ExclusionSubject {
-  /** Category path, 三级分类 joined by '/': 公安/治安/噪音扰民 */
-  category: string;
+  /** The six-digit category code; null for tickets registered before the code list, which no rule matches */
+  categoryCode: string | null;
   appealType: AppealType;
 }
 
-/** Whole segments only: '公安/治安' covers '公安/治安' and '公安/治安/噪音', never '公安/治安管理'. */
-export function categoryWithin(category: string, prefix: string): boolean {
-  return category === prefix || category.startsWith(`${prefix}/`);
-}
-
 /**
- * A rule applies when the ticket matches every criterion the rule lists: one of its category prefixes
+ * A rule applies when the ticket matches every criterion the rule lists: one of its categories
  * (if any are listed) and one of its appeal types (if any are listed).
  */
 export function exclusionApplies(exclusion: Exclusion, subject: ExclusionSubject): boolean {
-  const { categoryPrefixes, appealTypes } = exclusion;
+  const { categoryCodes, appealTypes } = exclusion;
+  const { categoryCode } = subject;
   const categoryMatches =
-    !categoryPrefixes?.length || categoryPrefixes.some((prefix) => categoryWithin(subject.category, prefix));
+    !categoryCodes?.length ||
+    (categoryCode !== null && categoryCodes.some((code) => categoryWithin(categoryCode, code)));
   const appealTypeMatches = !appealTypes?.length || appealTypes.includes(subject.appealType);
   return categoryMatches && appealTypeMatches;
 }

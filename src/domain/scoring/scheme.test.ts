@@ -155,22 +155,22 @@ describe('parseScheme', () => {
     expect(scheme.bonuses[0]?.label).toBe('知识库维护');
   });
 
-  it('requires an exclusion to name categories or appeal types, and category paths to be well formed', () => {
+  it('requires an exclusion to name categories or appeal types, and category codes to be well formed', () => {
     const issues = issuesOf(
       schemeJson({
         exclusions: [
           { reason: '执法类不计满意率', indicators: ['satisfaction'] },
-          { reason: '执法类不计满意率', indicators: ['satisfaction'], categoryPrefixes: ['公安//治安'] },
-          { reason: '层级过多', indicators: ['satisfaction'], categoryPrefixes: ['a/b/c/d'] },
+          { reason: '执法类不计满意率', indicators: ['satisfaction'], categoryCodes: ['公安'] },
+          { reason: '层级过多', indicators: ['satisfaction'], categoryCodes: ['050003'] },
         ],
       }),
     );
     expect(issues.map((issue) => issue.path)).toEqual([
       'exclusions[0]',
-      'exclusions[1].categoryPrefixes[0]',
-      'exclusions[2].categoryPrefixes[0]',
+      'exclusions[1].categoryCodes[0]',
+      'exclusions[2].categoryCodes[0]',
     ]);
-    expect(issues[0]?.message).toBe('排除规则至少应列出一个分类前缀或诉求类型');
+    expect(issues[0]?.message).toBe('排除规则至少应列出一个分类编码或诉求类型');
   });
 
   it('rejects something that is not a scheme at all, at the root', () => {

@@ -1,3 +1,4 @@
+import { isCategoryCode } from '../categories/category-code.ts';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors.ts';
 import { APPEAL_TYPES } from '../lifecycle/states.ts';
@@ -89,9 +90,9 @@ const Adjustment = z.strictObject({
 });
 export type Adjustment = z.infer<typeof Adjustment>;
 
-const CategoryPrefix = z
+const CategoryCode = z
   .string()
-  .regex(/^[^/\s][^/]*(?:\/[^/\s][^/]*){0,2}$/, '应为一至三级分类，以“/”连接，如 公安/治安');
+  .refine((code) => isCategoryCode(code), '应为六位分类编码，每级两位，如 050000（一级）、050100（二级）');
 
 const Exclusion = z
   .strictObject({
@@ -100,16 +101,16 @@ const Exclusion = z
     /** The indicators these tickets do not count toward */
     indicators: z.array(z.enum(INDICATOR_KEYS)).min(1),
     /**
-     * Category paths (三级分类 joined by '/'); a ticket matches when its category is the prefix or lies
-     * below it, whole segments only ('公安/治安' covers '公安/治安/噪音', not '公安/治安管理')
+     * Category codes of the code list (GB/T 39666 style); a ticket matches when its category is one of them or
+     * lies below it. Codes, not names: renaming a category never changes what a scheme counts.
      */
-    categoryPrefixes: z.array(CategoryPrefix).optional(),
+    categoryCodes: z.array(CategoryCode).optional(),
     /** Appeal types (consult, help, complaint, report, suggestion, praise, other) */
     appealTypes: z.array(z.enum(APPEAL_TYPES)).optional(),
   })
   .superRefine((exclusion, ctx) => {
-    if (!exclusion.categoryPrefixes?.length && !exclusion.appealTypes?.length)
-      ctx.addIssue({ code: 'custom', path: [], message: '排除规则至少应列出一个分类前缀或诉求类型' });
+    if (!exclusion.categoryCodes?.length && !exclusion.appealTypes?.length)
+      ctx.addIssue({ code: 'custom', path: [], message: '排除规则至少应列出一个分类编码或诉求类型' });
   });
 export type Exclusion = z.infer<typeof Exclusion>;
 

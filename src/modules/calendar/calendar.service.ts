@@ -20,11 +20,17 @@ import { AppError } from '../../shared/errors.ts';
 import type { AuditEntry, AuditRecorder } from '../audit/index.ts';
 import { bundledCalendarDays } from './bundled-days.ts';
 import { createCalendarRepository } from './calendar.repository.ts';
-import { DEFAULT_POLICIES, policyFromRow, selectPolicy, type DeadlinePolicy } from './deadline-policy.ts';
+import {
+  DEFAULT_POLICIES,
+  policyFromRow,
+  selectPolicy,
+  type DeadlinePolicy,
+  type PolicySubject,
+} from './deadline-policy.ts';
 
 export interface PolicyInput {
   appealType: string | null;
-  categoryPrefix: string | null;
+  categoryCode: string | null;
   urgency: string | null;
   acknowledgeLimit: string | null;
   feedbackLimit: string | null;
@@ -39,10 +45,7 @@ const CACHE_TTL_MS = 30_000;
 export interface DeadlineRules {
   calendar: WorkingCalendar;
   /** The deadlines a new assignment gets under the policy that fits the ticket. */
-  deadlinesFor(
-    ticket: { appealType: string; category: string; urgency: string },
-    from: Date,
-  ): AssignmentDeadlines;
+  deadlinesFor(ticket: PolicySubject, from: Date): AssignmentDeadlines;
   yellowFrom(due: Date): Date;
 }
 
@@ -226,7 +229,7 @@ function toRow(policy: Omit<DeadlinePolicy, 'id'>, at: string) {
   const text = (limit: TimeLimit | null) => (limit ? formatTimeLimit(limit) : null);
   return {
     appeal_type: policy.appealType,
-    category_prefix: policy.categoryPrefix,
+    category_code: policy.categoryCode,
     urgency: policy.urgency,
     acknowledge_limit: text(policy.acknowledgeLimit),
     feedback_limit: text(policy.feedbackLimit),

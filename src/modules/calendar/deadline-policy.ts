@@ -1,12 +1,14 @@
 import type { CountingRule } from '../../domain/calendar/deadline.ts';
 import { parseTimeLimit, type TimeLimit } from '../../domain/calendar/time-limit.ts';
 import type { DeadlinePolicyRow } from '../../db/schema.ts';
+import { categoryLevel, categoryWithin } from '../../domain/categories/category-code.ts';
 
 /** One row of the deadline policy table (DESIGN §5): limits for 签收, 反馈 and 办结, and how days are counted. */
 export interface DeadlinePolicy {
   id: number;
   appealType: string | null;
-  categoryPrefix: string | null;
+  /** The category (six-digit code) the policy covers, with everything below it */
+  categoryCode: string | null;
   urgency: string | null;
   acknowledgeLimit: TimeLimit | null;
   feedbackLimit: TimeLimit | null;
@@ -20,7 +22,7 @@ export function policyFromRow(row: DeadlinePolicyRow): DeadlinePolicy {
   return {
     id: row.id,
     appealType: row.appeal_type,
-    categoryPrefix: row.category_prefix,
+    categoryCode: row.category_code,
     urgency: row.urgency,
     acknowledgeLimit: limit(row.acknowledge_limit),
     feedbackLimit: limit(row.feedback_limit),
@@ -30,30 +32,38 @@ export function policyFromRow(row: DeadlinePolicyRow): DeadlinePolicy {
   };
 }
 
+/** What a policy is chosen by. A ticket registered before the code list has no category code. */
+export interface PolicySubject {
+  appealType: string;
+  categoryCode: string | null;
+  urgency: string;
+}
+
 /**
- * The most specific policy wins: a matching category prefix outranks urgency, which outranks appealType
- * (an urgent consultation is urgent first). A longer category prefix is more specific than a shorter one.
+ * The most specific policy wins. Urgency comes first: a 特急 or 紧急 ticket keeps its hours whatever its category
+ * (a burst heating main in January is not given the heating season's days). Then the category, a deeper one
+ * before the level above it, then the appeal type.
  */
 export function selectPolicy(
   policies: readonly DeadlinePolicy[],
-  ticket: { appealType: string; category: string; urgency: string },
+  ticket: PolicySubject,
 ): DeadlinePolicy | undefined {
   let best: { policy: DeadlinePolicy; score: number } | undefined;
   for (const policy of policies) {
     if (policy.appealType && policy.appealType !== ticket.appealType) continue;
     if (policy.urgency && policy.urgency !== ticket.urgency) continue;
-    if (policy.categoryPrefix && !matchesCategory(ticket.category, policy.categoryPrefix)) continue;
+    if (
+      policy.categoryCode &&
+      !(ticket.categoryCode && categoryWithin(ticket.categoryCode, policy.categoryCode))
+    )
+      continue;
     const score =
-      (policy.categoryPrefix ? 1000 + policy.categoryPrefix.length : 0) +
-      (policy.urgency ? 100 : 0) +
+      (policy.urgency ? 1000 : 0) +
+      (policy.categoryCode ? 100 + categoryLevel(policy.categoryCode) : 0) +
       (policy.appealType ? 10 : 0);
     if (!best || score > best.score) best = { policy, score };
   }
   return best?.policy;
-}
-
-function matchesCategory(category: string, prefix: string): boolean {
-  return category === prefix || category.startsWith(`${prefix}/`);
 }
 
 /**
@@ -66,11 +76,14 @@ export const DEFAULT_POLICIES: readonly Omit<DeadlinePolicy, 'id'>[] = [
   policy('consult', null, null, '24h', '3wd', '5wd', '咨询类：3个工作日内反馈'),
   policy('suggestion', null, null, '24h', '10wd', '15wd', '建议类：10个工作日内反馈'),
   policy(null, null, 'urgent', '2h', '24h', '2wd', '紧急诉求：2小时内签收，24小时内反馈'),
+  // 特急 (life, safety, mass incidents): 国办发〔2020〕53号 asks for immediate dispatch and handling "第一时间";
+  // cities that grade three levels count such orders in hours on the 7×24 clock. Platform default, per city 办法.
+  policy(null, null, 'critical', '1h', '24h', '72h', '特急诉求：1小时内签收，24小时内反馈，72小时内办结'),
 ];
 
 function policy(
   appealType: string | null,
-  categoryPrefix: string | null,
+  categoryCode: string | null,
   urgency: string | null,
   acknowledge: string,
   feedback: string,
@@ -79,7 +92,7 @@ function policy(
 ): Omit<DeadlinePolicy, 'id'> {
   return {
     appealType,
-    categoryPrefix,
+    categoryCode,
     urgency,
     acknowledgeLimit: parseTimeLimit(acknowledge),
     feedbackLimit: parseTimeLimit(feedback),

@@ -123,7 +123,7 @@ describe('working-day deadlines on the stored calendar', () => {
       url: '/api/deadline-policies',
       headers: ctx.auth('admin'),
       payload: {
-        categoryPrefix: '城乡建设/供暖',
+        categoryCode: '010100',
         acknowledgeLimit: '2h',
         feedbackLimit: '1wd',
         completionLimit: '3wd',
@@ -144,6 +144,40 @@ describe('working-day deadlines on the stored calendar', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.field).toBe('acknowledgeLimit');
+    // A policy for 供暖 (010100) covers 供暖收费 below it, never a neighbouring category.
+    const fee = await makeTicket(ctx, 'dispatched', { category: '010103' });
+    const feeLead = (await ctx.services.ticketQueries.getTicket(ctx.actors.admin!, fee)).assignments[0]!;
+    expect(formatLocalTime(new Date(feeLead.acknowledgeDue!))).toBe('2023-03-01 11:00:00');
+    const property = await makeTicket(ctx, 'dispatched', { category: '城乡建设/物业管理/物业服务质量' });
+    const propertyLead = (await ctx.services.ticketQueries.getTicket(ctx.actors.admin!, property))
+      .assignments[0]!;
+    expect(formatLocalTime(new Date(propertyLead.acknowledgeDue!))).toBe('2023-03-02 09:00:00');
+    const refused = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/deadline-policies',
+      headers: ctx.auth('admin'),
+      payload: {
+        categoryCode: '城乡建设/供暖',
+        acknowledgeLimit: '2h',
+        feedbackLimit: '1wd',
+        completionLimit: '3wd',
+      },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details.fields[0].field).toBe('categoryCode');
+  });
+
+  it('counts 特急 tickets in hours on the 7×24 clock: 1 h to sign, 24 h to report, 72 h to finish', async () => {
+    ctx.clock.set(parseLocalTime('2023-01-21 22:30:00')); // 除夕, a public holiday
+    const id = await makeTicket(ctx, 'dispatched', { urgency: 'critical' });
+    const lead = (await ctx.services.ticketQueries.getTicket(ctx.actors.admin!, id)).assignments[0]!;
+    expect(formatLocalTime(new Date(lead.acknowledgeDue!))).toBe('2023-01-21 23:30:00');
+    expect(formatLocalTime(new Date(lead.feedbackDue!))).toBe('2023-01-22 22:30:00');
+    expect(formatLocalTime(new Date(lead.completionDue!))).toBe('2023-01-24 22:30:00');
+    const urgent = await makeTicket(ctx, 'dispatched', { urgency: 'urgent' });
+    const urgentLead = (await ctx.services.ticketQueries.getTicket(ctx.actors.admin!, urgent))
+      .assignments[0]!;
+    expect(formatLocalTime(new Date(urgentLead.acknowledgeDue!))).toBe('2023-01-22 00:30:00');
   });
 });
 

@@ -1,3 +1,4 @@
+import { categoryLevel } from '../../domain/categories/category-code.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { AppError } from '../../shared/errors.ts';
 import { parseScheme, type ScoringScheme } from '../../domain/scoring/index.ts';
@@ -42,14 +43,14 @@ export function readSchemeFile(file: string): ScoringScheme {
 
 /**
  * The scheme as the figures need it. Rollups keep first-level categories, so exclusions must name
- * first-level categories (e.g. '公安'); a deeper prefix is refused rather than applied approximately.
+ * first-level categories (e.g. 050000); a deeper code is refused rather than applied approximately.
  */
 export function figureRulesOf(scheme: ScoringScheme): FigureRules {
   for (const [index, exclusion] of scheme.exclusions.entries()) {
-    const deep = exclusion.categoryPrefixes?.find((prefix) => prefix.includes('/'));
+    const deep = exclusion.categoryCodes?.find((code) => categoryLevel(code) > 1);
     if (deep) {
-      throw new AppError('VALIDATION_FAILED', `考核方案的排除规则只支持一级分类：${deep}`, {
-        field: `exclusions[${index}].categoryPrefixes`,
+      throw new AppError('VALIDATION_FAILED', `考核方案的排除规则只支持一级分类（如 050000）：${deep}`, {
+        field: `exclusions[${index}].categoryCodes`,
       });
     }
   }
@@ -60,7 +61,7 @@ export function figureRulesOf(scheme: ScoringScheme): FigureRules {
       return scheme.exclusions.some(
         (exclusion) =>
           exclusion.indicators.includes(indicator) &&
-          (!exclusion.categoryPrefixes?.length || exclusion.categoryPrefixes.includes(categoryL1)) &&
+          (!exclusion.categoryCodes?.length || exclusion.categoryCodes.includes(categoryL1)) &&
           (!exclusion.appealTypes?.length || (exclusion.appealTypes as string[]).includes(appealType)),
       );
     },

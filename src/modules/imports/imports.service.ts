@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { CallsService } from '../calls/index.ts';
 import type { KbService } from '../kb/index.ts';
 import type { ImportProblem, TicketImporter } from '../tickets/index.ts';
+import type { CategoriesService } from '../categories/index.ts';
 import type { UnitsService } from '../units/index.ts';
 import { parseCallFile } from './call-rows.ts';
 import { TICKET_COLUMNS } from './columns.ts';
@@ -32,6 +33,7 @@ function rowErrorOf(problem: ImportProblem): RowError {
  */
 export function createImportsService(deps: {
   units: Pick<UnitsService, 'directory'>;
+  categories: Pick<CategoriesService, 'tree'>;
   ticketImporter: TicketImporter;
   calls: CallsService;
   kb: KbService;
@@ -50,7 +52,8 @@ export function createImportsService(deps: {
   return {
     async importTickets(actor: Actor, source: ImportSource, fileName?: string): Promise<ImportResult> {
       requireAdmin(actor);
-      const file = await readTicketFile(source, await deps.units.directory(), fileName);
+      const lookups = { units: await deps.units.directory(), categories: await deps.categories.tree() };
+      const file = await readTicketFile(source, lookups, fileName);
       // The rows that passed are still run through the lifecycle, so that one answer lists every error.
       const outcome = await deps.ticketImporter.importTickets(actor, file.tickets, {
         dryRun: file.errors.length > 0,

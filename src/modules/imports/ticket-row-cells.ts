@@ -64,9 +64,6 @@ export const YES_NO = new Map([
   ...['否', '0', 'false', 'no', 'n', ''].map((text) => [text, false] as const),
 ]);
 
-/** Legacy sheets often lack a category: such appeals are counted, under 其他, rather than refused. */
-const DEFAULT_CATEGORY = '其他/其他/其他';
-
 const COLUMN: Record<string, string> = Object.fromEntries(TICKET_COLUMNS.map((c) => [c.key, c.header]));
 
 export function header(key: string): string {
@@ -117,16 +114,3 @@ export function rowCells(row: MappedRow) {
 }
 
 export type Cells = ReturnType<typeof rowCells>;
-
-export function categoryOf(cells: Cells): string {
-  const value = cells.text('category').normalize('NFKC');
-  if (value === '') return DEFAULT_CATEGORY;
-  const levels = value.split('/').map((level) => level.trim());
-  if (levels.length !== 3 || levels.some((level) => level === ''))
-    cells.fail(
-      'category',
-      'INVALID_VALUE',
-      `「${header('category')}」“${value}”应为三级，以“/”分隔，如 城乡建设/供暖/室温不达标`,
-    );
-  return cells.limited('category', levels.join('/'), 200);
-}

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalTime } from '../../domain/time.ts';
+import { createCategoryTree } from '../../domain/categories/category-tree.ts';
+import { bundledCategoryNodes } from '../categories/index.ts';
 import { createUnitDirectory } from '../units/unit-directory.ts';
 import type { MappedRow } from './map-columns.ts';
 import { ImportValidationError } from './row-errors.ts';
 import { readTicketFile, validateTicketRows } from './ticket-rows.ts';
 
-const units = createUnitDirectory(
+const directory = createUnitDirectory(
   [
     ['C', '市12345热线', null, 'center'],
     ['D1', '东区', 'C', 'district'],
@@ -22,6 +24,8 @@ const units = createUnitDirectory(
     active: code !== 'OLD',
   })),
 );
+
+const lookups = { units: directory, categories: createCategoryTree(bundledCategoryNodes()) };
 
 const BASE = {
   number: 'T-1',
@@ -52,7 +56,7 @@ describe('validateTicketRows', () => {
           confidential: 'false',
         },
       ),
-      units,
+      lookups,
     );
     expect(errors).toEqual([]);
     expect(tickets[0]?.intake).toMatchObject({
@@ -80,7 +84,7 @@ describe('validateTicketRows', () => {
         { number: 'T-2', handling: '转接', answer: '转燃气公司抢修' },
         { number: 'T-3', handling: '并单', answer: '与 2023020100000007 重复' },
       ),
-      units,
+      lookups,
     );
     expect(tickets.map((t) => t.handling)).toEqual([
       { mode: 'transfer', target: '120', note: '已转120急救', closedAt: null },
@@ -102,7 +106,7 @@ describe('validateTicketRows', () => {
         solved: '部分解决',
         completedAt: '2023-02-04 10:00:00',
       }),
-      units,
+      lookups,
     );
     expect(errors).toEqual([]);
     expect(tickets[0]?.handling).toEqual({
@@ -161,7 +165,7 @@ describe('validateTicketRows', () => {
         },
         { number: 'T-5', handling: '不予受理', district: '东区住房和城乡建设局', callerPhone: '138-abc' },
       ),
-      units,
+      lookups,
     );
     expect(tickets).toEqual([]);
     expect(located(errors)).toEqual([
@@ -178,10 +182,48 @@ describe('validateTicketRows', () => {
     ]);
   });
 
+  it('finds 诉求分类 by code, by path with aliases, or by a unique name, and keeps the path as the list reads', () => {
+    const texts = ['010101', '城乡建设/暖气/室温不达标', '城乡建设 ／ 采暖 ／ 室温不达标', '室温不达标'];
+    const { tickets, errors } = validateTicketRows(
+      rows(
+        ...texts.map((category, index) => ({
+          number: `C-${index}`,
+          handling: '直接答复',
+          answer: '已答复',
+          category,
+        })),
+        { number: 'C-9', handling: '直接答复', answer: '已答复' },
+      ),
+      lookups,
+    );
+    expect(errors).toEqual([]);
+    expect(tickets.slice(0, 4).map((t) => [t.intake.categoryCode, t.intake.category])).toEqual(
+      texts.map(() => ['010101', '城乡建设/供暖/室温不达标']),
+    );
+    // A row without a category is counted under 其他/其他/其他.
+    expect(tickets[4]?.intake).toMatchObject({ categoryCode: '999999', category: '其他/其他/其他' });
+  });
+
+  it('refuses a category the code list does not have, naming its row and column', () => {
+    const { tickets, errors } = validateTicketRows(
+      rows(
+        { handling: '直接答复', answer: '已答复', category: '城乡建设/供暖/不存在' },
+        { number: 'T-2', handling: '直接答复', answer: '已答复', category: '123456' },
+      ),
+      lookups,
+    );
+    expect(tickets).toEqual([]);
+    expect(located(errors)).toEqual([
+      [2, '诉求分类', 'INVALID_VALUE'],
+      [3, '诉求分类', 'INVALID_VALUE'],
+    ]);
+    expect(errors[0]?.message).toContain('不在分类代码表中');
+  });
+
   it('reports a missing column once, on the header row', async () => {
     const error = await readTicketFile(
       Buffer.from('工单编号,受理时间,来源渠道,诉求类型\nT-1,2023-02-01,电话,咨询'),
-      units,
+      lookups,
     ).then(
       () => undefined,
       (thrown: unknown) => thrown,

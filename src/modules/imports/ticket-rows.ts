@@ -7,9 +7,9 @@ import type { MappedRow } from './map-columns.ts';
 import { ImportValidationError, rowError } from './row-errors.ts';
 import type { RowError } from './row-errors.ts';
 import { formatOf, streamTable, type ImportSource } from './tabular.ts';
+import { categoryOf, type TicketRowCategories } from './ticket-row-category.ts';
 import {
   APPEAL_TYPES,
-  categoryOf,
   CHANNELS,
   header,
   MODE_LABELS,
@@ -24,6 +24,12 @@ import {
 } from './ticket-row-cells.ts';
 
 export type TicketRowUnits = Pick<UnitDirectory, 'resolve' | 'isStrictlyBelow'>;
+
+/** What a row's names are looked up in: the unit tree and the code lists as they stand when the file is read. */
+export interface TicketRowLookups {
+  units: TicketRowUnits;
+  categories: TicketRowCategories;
+}
 
 const FEEDBACK_UNRECORDED = '（原系统未记录反馈内容）';
 const TITLE_FROM_CONTENT = 30;
@@ -58,7 +64,7 @@ function unitOf(cells: Cells, key: string, units: TicketRowUnits): UnitRecord | 
 function intakeOf(
   cells: Cells,
   receivedAt: Date | null,
-  units: TicketRowUnits,
+  { units, categories }: TicketRowLookups,
 ): ImportedTicket['intake'] | undefined {
   if (!receivedAt) cells.required('receivedAt');
   const content = cells.limited('content', cells.required('content'), 8000);
@@ -75,7 +81,7 @@ function intakeOf(
   const intake = {
     channel: cells.label('channel', CHANNELS),
     appealType: cells.label('appealType', APPEAL_TYPES),
-    category: categoryOf(cells),
+    category: categoryOf(cells, categories),
     urgency: cells.label('urgency', URGENCIES, 'normal' as const),
     confidential: confidential ?? false,
     // No column says otherwise: the caller is taken to accept a return visit, as at live intake.
@@ -88,9 +94,17 @@ function intakeOf(
     address: cells.optional('address', 300),
     districtCode: districtUnit?.code ?? null,
   };
-  const { channel, appealType, urgency } = intake;
-  if (!receivedAt || !channel || !appealType || !urgency) return undefined;
-  return { ...intake, channel, appealType, urgency, receivedAt };
+  const { channel, appealType, urgency, category } = intake;
+  if (!receivedAt || !channel || !appealType || !urgency || !category) return undefined;
+  return {
+    ...intake,
+    channel,
+    appealType,
+    urgency,
+    category: category.path,
+    categoryCode: category.code,
+    receivedAt,
+  };
 }
 
 function handlingOf(cells: Cells, mode: Mode, receivedAt: Date | null, units: TicketRowUnits) {
@@ -195,14 +209,17 @@ function dispatchOf(
   };
 }
 
-function checkRow(row: MappedRow, units: TicketRowUnits): { ticket?: ImportedTicket; errors: RowError[] } {
+function checkRow(
+  row: MappedRow,
+  lookups: TicketRowLookups,
+): { ticket?: ImportedTicket; errors: RowError[] } {
   const cells = rowCells(row);
   const number = cells.limited('number', cells.required('number'), 32);
   if (/\s/.test(number)) cells.fail('number', 'INVALID_VALUE', `「${header('number')}」不能包含空格`);
   const receivedAt = cells.time('receivedAt');
-  const intake = intakeOf(cells, receivedAt, units);
+  const intake = intakeOf(cells, receivedAt, lookups);
   const mode = cells.label('handling', MODES);
-  const handling = mode && handlingOf(cells, mode, receivedAt, units);
+  const handling = mode && handlingOf(cells, mode, receivedAt, lookups.units);
   if (cells.errors.length > 0 || !intake || !handling) return { errors: cells.errors };
   return { ticket: { rowNumber: row.rowNumber, number, intake, handling }, errors: [] };
 }
@@ -211,14 +228,14 @@ function checkRow(row: MappedRow, units: TicketRowUnits): { ticket?: ImportedTic
  * Checks the rows of a tickets file one at a time and reports every error (DESIGN §7). What needs the database
  * (numbers already stored, 并单 targets, the lifecycle's own refusals) is checked by the tickets module's importer.
  */
-function createTicketRowChecker(units: TicketRowUnits) {
+function createTicketRowChecker(lookups: TicketRowLookups) {
   const tickets: ImportedTicket[] = [];
   const errors: RowError[] = [];
   const invalidNumbers = new Set<string>();
   const firstRow = new Map<string, number>();
   return {
     check(row: MappedRow): void {
-      const checked = checkRow(row, units);
+      const checked = checkRow(row, lookups);
       const number = (row.fields.number ?? '').trim();
       const first = firstRow.get(number);
       if (number !== '' && first !== undefined)
@@ -243,9 +260,9 @@ function createTicketRowChecker(units: TicketRowUnits) {
 
 export function validateTicketRows(
   rows: readonly MappedRow[],
-  units: TicketRowUnits,
+  lookups: TicketRowLookups,
 ): { tickets: ImportedTicket[]; errors: RowError[]; invalidNumbers: Set<string> } {
-  const checker = createTicketRowChecker(units);
+  const checker = createTicketRowChecker(lookups);
   for (const row of rows) checker.check(row);
   return checker.result();
 }
@@ -254,12 +271,12 @@ export function validateTicketRows(
  * Reads and checks a tickets file row by row: only the checked tickets are kept, never the file or its raw rows.
  * A missing column is reported alone, since every row would repeat it.
  */
-export async function readTicketFile(source: ImportSource, units: TicketRowUnits, fileName?: string) {
+export async function readTicketFile(source: ImportSource, lookups: TicketRowLookups, fileName?: string) {
   const table = await streamTable(source, await formatOf(source, fileName));
   const mapped = mapHeaders(table.headers, TICKET_COLUMNS);
   if (mapped.errors.some((error) => error.code === 'MISSING_COLUMN'))
     throw new ImportValidationError(mapped.errors);
-  const checker = createTicketRowChecker(units);
+  const checker = createTicketRowChecker(lookups);
   for await (const row of table.rows) checker.check(mapped.mapRow(row));
   const checked = checker.result();
   return { ...checked, errors: [...mapped.errors, ...checked.errors] };

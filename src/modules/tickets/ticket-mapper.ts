@@ -23,6 +23,7 @@ export function ticketFromRows(row: TicketRow, assignments: AssignmentRow[]): Ti
     state: row.state as TicketState,
     appealType: row.appeal_type as AppealType,
     category: row.category,
+    categoryCode: row.category_code,
     urgency: row.urgency as Urgency,
     confidential: row.confidential === 1,
     revisitConsent: row.revisit_consent === 1,

@@ -31,6 +31,7 @@ export function replayTicket(ticketId: number, rows: readonly TicketEventRow[]):
   const start = initialTicket(ticketId, {
     appealType: facts.appealType,
     category: facts.category,
+    categoryCode: facts.categoryCode ?? null,
     urgency: facts.urgency,
     confidential: facts.confidential,
     revisitConsent: facts.revisitConsent,

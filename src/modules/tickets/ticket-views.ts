@@ -61,6 +61,7 @@ export function summaryView(
     channel: row.channel,
     appealType: row.appeal_type,
     category: row.category,
+    categoryCode: row.category_code,
     urgency: row.urgency,
     confidential: row.confidential === 1,
     title: text(row.title),

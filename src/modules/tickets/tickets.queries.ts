@@ -90,6 +90,8 @@ export function createTicketQueriesService(deps: {
         {
           ...(query.state ? { states: query.state } : {}),
           ...(query.appealType ? { appealType: query.appealType } : {}),
+          ...(query.urgency ? { urgencies: query.urgency } : {}),
+          ...(query.channel ? { channel: query.channel } : {}),
           ...(query.flag ? { flag: query.flag } : {}),
           ...(within ? { unitCodes: directory.subtreeCodes(within) } : {}),
           ...(query.receivedFrom ? { receivedFrom: query.receivedFrom.toISOString() } : {}),

@@ -26,6 +26,8 @@ export interface DeadlineChange {
 export interface TicketListFilter {
   states?: string[];
   appealType?: string;
+  urgencies?: string[];
+  channel?: string;
   flag?: 'yellow' | 'red';
   /** Tickets with an assignment to one of these units (a unit and those below it; never empty). */
   unitCodes?: readonly string[];
@@ -146,6 +148,8 @@ export function createTicketsRepository(db: Executor) {
       let query = db.selectFrom('tickets');
       if (filter.states?.length) query = query.where('state', 'in', filter.states);
       if (filter.appealType) query = query.where('appeal_type', '=', filter.appealType);
+      if (filter.urgencies?.length) query = query.where('urgency', 'in', filter.urgencies);
+      if (filter.channel) query = query.where('channel', '=', filter.channel);
       if (filter.leadUnitCode) query = query.where('lead_unit_code', '=', filter.leadUnitCode);
       if (filter.receivedFrom) query = query.where('received_at', '>=', filter.receivedFrom);
       if (filter.receivedTo) query = query.where('received_at', '<', filter.receivedTo);

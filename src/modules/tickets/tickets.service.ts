@@ -23,6 +23,7 @@ import type { Actor } from '../../domain/access/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { CalendarService, DeadlineRules } from '../calendar/index.ts';
+import type { CategoriesService } from '../categories/index.ts';
 import type { UnitDirectory, UnitsService } from '../units/index.ts';
 import { deadlineChangesOf } from './deadline-changes.ts';
 import type { IntakeInput, TicketDetail } from '../../contracts/tickets.schemas.ts';
@@ -75,6 +76,8 @@ export function createTicketCommandsService(deps: {
   clock: Clock;
   units: UnitsService;
   calendar: CalendarService;
+  /** Finds the code-list node an intake names (code, path or unique name) */
+  categories: Pick<CategoriesService, 'resolveForIntake'>;
   audit: AuditRecorder;
   /** How a command's answer shows the ticket to its actor */
   views: Pick<TicketQueriesService, 'detailIn'>;
@@ -97,6 +100,7 @@ export function createTicketCommandsService(deps: {
       if (existing) return existing;
     }
     const env = await environment();
+    const category = await deps.categories.resolveForIntake(input.category);
     if (input.districtCode) {
       const district = env.directory.get(input.districtCode);
       if (!district || (district.kind !== 'district' && district.kind !== 'zone')) {
@@ -107,7 +111,7 @@ export function createTicketCommandsService(deps: {
     }
     try {
       return await inTransaction(deps.db, async (trx) => {
-        const result = await insertTicket(trx, env, actor, input, key, now);
+        const result = await insertTicket(trx, env, actor, input, category, key, now);
         if (late) {
           await deps.audit.record(trx, actor, {
             action: 'ticket.lateEntry',
@@ -163,12 +167,18 @@ export function createTicketCommandsService(deps: {
     env: Environment,
     actor: Actor,
     input: IntakeInput,
+    category: { code: string; path: string },
     key: ScopedKey | null,
     now: Date,
   ): Promise<IntakeResult> {
     const receivedAt = input.receivedAt ?? now;
     const { disposition, ...facts } = input;
-    const registered = initialTicket(0, { ...facts, receivedAt });
+    const registered = initialTicket(0, {
+      ...facts,
+      category: category.path,
+      categoryCode: category.code,
+      receivedAt,
+    });
     let events: TicketEvent[] = [];
     if (disposition) {
       if (!roleMayIssue(actor.role, disposition.type)) {
@@ -194,7 +204,8 @@ export function createTicketCommandsService(deps: {
         idempotency_digest: key?.request ?? null,
         channel: input.channel,
         appeal_type: input.appealType,
-        category: input.category,
+        category: category.path,
+        category_code: category.code,
         urgency: input.urgency,
         confidential: input.confidential ? 1 : 0,
         revisit_consent: input.revisitConsent ? 1 : 0,
@@ -214,7 +225,13 @@ export function createTicketCommandsService(deps: {
       // 工单编号: the local date of receipt and the ticket's sequence, readable over the phone.
       (id) => `${localDate(receivedAt).replaceAll('-', '')}${String(id).padStart(8, '0')}`,
     );
-    const registration = { type: 'registered', at: receivedAt, ...facts } as unknown as TicketEvent;
+    const registration = {
+      type: 'registered',
+      at: receivedAt,
+      ...facts,
+      category: category.path,
+      categoryCode: category.code,
+    } as unknown as TicketEvent;
     await repository.insertEvents(
       ticketId,
       1,
@@ -338,7 +355,11 @@ export function createTicketCommandsService(deps: {
     command: TicketCommand,
   ): Promise<DecisionContext> {
     const now = deps.clock.now();
-    const ticketFacts = { appealType: ticket.appealType, category: ticket.category, urgency: ticket.urgency };
+    const ticketFacts = {
+      appealType: ticket.appealType,
+      categoryCode: ticket.categoryCode,
+      urgency: ticket.urgency,
+    };
     // Computed only by commands that create assignments, and once for all the assignments of one command.
     let deadlines: ReturnType<DeadlineRules['deadlinesFor']> | undefined;
     let mergeTargetState: string | undefined;

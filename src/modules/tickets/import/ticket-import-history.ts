@@ -111,6 +111,7 @@ export function runSteps(
     channel: intake.channel,
     appealType: intake.appealType,
     category: intake.category,
+    categoryCode: intake.categoryCode,
     urgency: intake.urgency,
     confidential: intake.confidential,
     revisitConsent: intake.revisitConsent,
@@ -146,7 +147,11 @@ export function runSteps(
       history.events.push({ event, unitCode: null });
     }
   };
-  const ticketFacts = { appealType: intake.appealType, category: intake.category, urgency: intake.urgency };
+  const ticketFacts = {
+    appealType: intake.appealType,
+    categoryCode: intake.categoryCode,
+    urgency: intake.urgency,
+  };
   const dispatchDeadlines = record.handling.mode === 'dispatch' ? record.handling.dispatch : null;
   for (const step of steps) {
     noteUpTo(step.at);

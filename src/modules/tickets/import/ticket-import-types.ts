@@ -19,7 +19,8 @@ export interface ImportedTicket {
   rowNumber: number;
   /** 工单编号: kept as the ticket's number; a number already stored makes the row a no-op. */
   number: string;
-  intake: Omit<IntakeInput, 'receivedAt' | 'disposition'> & { receivedAt: Date };
+  /** `category` is the path as the code list read when the file was checked, `categoryCode` its code */
+  intake: Omit<IntakeInput, 'receivedAt' | 'disposition'> & { receivedAt: Date; categoryCode: string };
   handling: ImportedHandling;
 }
 

@@ -90,6 +90,7 @@ function ticketRow(
     channel: intake.channel,
     appeal_type: intake.appealType,
     category: intake.category,
+    category_code: intake.categoryCode,
     urgency: intake.urgency,
     confidential: flag(intake.confidential),
     revisit_consent: flag(intake.revisitConsent),
