@@ -19,6 +19,8 @@ const ConfigSchema = z.object({
   loginAddressFailures: z.coerce.number().int().min(5),
   /** Requests per minute and user on routes that list or export personal data. */
   listRateLimit: z.coerce.number().int().min(1),
+  /** Requests per minute and client address on public routes (the citizens' FAQ). */
+  publicRateLimit: z.coerce.number().int().min(1),
   /**
    * Origins (scheme://host[:port]) allowed to send state-changing requests with a session cookie, besides the
    * server's own; e.g. the console served from another host name.
@@ -56,6 +58,7 @@ export function loadConfig(
     maxSessionsPerUser: env.MAX_SESSIONS_PER_USER ?? 5,
     loginAddressFailures: env.LOGIN_ADDRESS_FAILURES ?? 30,
     listRateLimit: env.LIST_RATE_LIMIT ?? 120,
+    publicRateLimit: env.PUBLIC_RATE_LIMIT ?? 60,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())

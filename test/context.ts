@@ -50,6 +50,7 @@ export async function createTestContext(start = '2023-03-01 09:00:00'): Promise<
   const services = createServices({ db: handle.db, clock });
   await services.calendar.seedDefaults();
   await services.categories.seedDefaults();
+  await services.dictionaries.seedDefaults();
   await services.units.applyUnits(handle.db, TEST_UNITS);
   services.units.invalidate();
   const passwordHash = await services.users.hashPassword(TEST_PASSWORD);

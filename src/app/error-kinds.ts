@@ -2,8 +2,10 @@ import { HTTP_ERRORS } from '../http/http-errors.ts';
 import type { ErrorKinds } from '../http/error-status.ts';
 import { CALENDAR_ERRORS } from '../modules/calendar/index.ts';
 import { CATEGORIES_ERRORS } from '../modules/categories/index.ts';
+import { DICTIONARIES_ERRORS } from '../modules/dictionaries/index.ts';
 import { EVALUATION_ERRORS } from '../modules/evaluation/index.ts';
 import { IMPORTS_ERRORS } from '../modules/imports/index.ts';
+import { KB_ERRORS } from '../modules/kb/index.ts';
 import { TICKETS_ERRORS } from '../modules/tickets/index.ts';
 import { UNITS_ERRORS } from '../modules/units/index.ts';
 import { USERS_ERRORS } from '../modules/users/index.ts';
@@ -17,7 +19,9 @@ export const ERROR_KINDS: ErrorKinds = {
   ...USERS_ERRORS,
   ...CALENDAR_ERRORS,
   ...CATEGORIES_ERRORS,
+  ...DICTIONARIES_ERRORS,
   ...TICKETS_ERRORS,
   ...EVALUATION_ERRORS,
   ...IMPORTS_ERRORS,
+  ...KB_ERRORS,
 };

@@ -4,8 +4,10 @@ import { registerAuditRoutes } from '../modules/audit/index.ts';
 import { registerBulletinRoutes } from '../modules/bulletin/index.ts';
 import { registerCalendarRoutes } from '../modules/calendar/index.ts';
 import { registerCategoryRoutes } from '../modules/categories/index.ts';
+import { registerDictionaryRoutes } from '../modules/dictionaries/index.ts';
 import { registerEvaluationRoutes } from '../modules/evaluation/index.ts';
 import { registerImportRoutes } from '../modules/imports/index.ts';
+import { registerKbRoutes } from '../modules/kb/index.ts';
 import { registerTicketRoutes } from '../modules/tickets/index.ts';
 import { registerUnitRoutes } from '../modules/units/index.ts';
 import { registerUserRoutes } from '../modules/users/index.ts';
@@ -22,9 +24,11 @@ export const MODULE_ROUTES: readonly MountRoutes[] = [
   (app, { units }) => registerUnitRoutes(app, { units }),
   (app, { calendar }) => registerCalendarRoutes(app, { calendar }),
   (app, { categories }) => registerCategoryRoutes(app, { categories }),
+  (app, { dictionaries }) => registerDictionaryRoutes(app, { dictionaries }),
   (app, { tickets, ticketQueries }) => registerTicketRoutes(app, { tickets, ticketQueries }),
   // Imports keep a body limit and content parsers of their own: an encapsulated scope.
   (app, { imports }) => app.register(async (scope) => registerImportRoutes(scope, { imports })),
+  (app, { kbArticles, kbSearch }) => registerKbRoutes(app, { kbArticles, kbSearch }),
   (app, { bulletins }) => registerBulletinRoutes(app, { bulletins }),
   (app, { evaluation, schemes }) => registerEvaluationRoutes(app, { evaluation, schemes }),
   (app, { audit }) => registerAuditRoutes(app, audit),

@@ -13,8 +13,14 @@ import {
   type RollupSink,
 } from '../modules/evaluation/index.ts';
 import { createCategoriesService } from '../modules/categories/index.ts';
+import { createDictionariesService } from '../modules/dictionaries/index.ts';
 import { createImportsService, parseCategoryFile, parseUnitFile } from '../modules/imports/index.ts';
-import { createKbService } from '../modules/kb/index.ts';
+import {
+  createKbArticlesService,
+  createKbSearch,
+  createKbSearchService,
+  createKbService,
+} from '../modules/kb/index.ts';
 import {
   createTicketCommandsService,
   createTicketFacts,
@@ -41,6 +47,7 @@ export function createServices(deps: ServiceOptions) {
   const units = createUnitsService({ ...deps, audit, parseUnitFile });
   const calendar = createCalendarService({ ...deps, audit });
   const categories = createCategoriesService({ ...deps, audit, parseCategoryFile });
+  const dictionaries = createDictionariesService({ ...deps, audit });
   const users = createUsersService({
     ...deps,
     units,
@@ -53,18 +60,30 @@ export function createServices(deps: ServiceOptions) {
       : {}),
   });
   const ticketQueries = createTicketQueriesService({ ...deps, units, audit });
+  // One search engine per process: its word dictionary and synonym table load once.
+  const kbEngine = createKbSearch(deps.db, { now: () => deps.clock.now() });
+  const kbArticles = createKbArticlesService({
+    ...deps,
+    audit,
+    units,
+    categories,
+    search: kbEngine,
+    tickets: ticketQueries,
+  });
+  const kbSearch = createKbSearchService({ ...deps, units, engine: kbEngine });
   const tickets = createTicketCommandsService({
     views: ticketQueries,
     ...deps,
     units,
     calendar,
     categories,
+    kbAnswers: kbArticles,
     audit,
     onTicketChanged: createTicketRollupRecorder(deps.rollupSink ?? immediateSink),
   });
   const ticketFacts = createTicketFacts(deps.db);
   const calls = createCallsService(deps);
-  const kb = createKbService(deps);
+  const kb = createKbService({ ...deps, search: kbEngine });
   const schemes = createSchemesService({ ...deps, audit });
   const evaluation = createEvaluationService({ ...deps, units, schemes, calls, kb, ticketFacts });
   const bulletins = createBulletinService({ ...deps, units, audit, evaluation, schemes, ticketFacts });
@@ -78,12 +97,22 @@ export function createServices(deps: ServiceOptions) {
       return { onTicketChanged: createTicketRollupRecorder(sink), flush: (db) => sink.flush(db) };
     },
   });
-  const imports = createImportsService({ units, categories, ticketImporter, calls, kb, db: deps.db, audit });
+  const imports = createImportsService({
+    units,
+    categories,
+    dictionaries,
+    ticketImporter,
+    calls,
+    kb,
+    db: deps.db,
+    audit,
+  });
   return {
     audit,
     units,
     calendar,
     categories,
+    dictionaries,
     users,
     tickets,
     ticketQueries,
@@ -92,6 +121,8 @@ export function createServices(deps: ServiceOptions) {
     bulletins,
     calls,
     kb,
+    kbArticles,
+    kbSearch,
     imports,
   };
 }

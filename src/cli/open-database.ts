@@ -31,5 +31,6 @@ export async function openDatabase(options: { db?: string; port?: string }): Pro
   });
   await services.calendar.seedDefaults();
   await services.categories.seedDefaults();
+  await services.dictionaries.seedDefaults();
   return { config, handle, services, close: () => handle.close() };
 }

@@ -21,6 +21,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     version: VERSION,
     allowedOrigins: config.allowedOrigins,
     listRateLimit: config.listRateLimit,
+    publicPerMinute: config.publicRateLimit,
     trustedProxies: config.trustedProxies,
   });
   const stop = async () => {

@@ -5,8 +5,10 @@ import { auditContract } from './audit.contract.ts';
 import { bulletinContract } from './bulletin.contract.ts';
 import { calendarContract } from './calendar.contract.ts';
 import { categoriesContract } from './categories.contract.ts';
+import { dictionariesContract } from './dictionaries.contract.ts';
 import { evaluationContract } from './evaluation.contract.ts';
 import { importsContract } from './imports.contract.ts';
+import { kbContract } from './kb.contract.ts';
 import { ticketCommandContracts, ticketsContract } from './tickets.contract.ts';
 import { unitsContract } from './units.contract.ts';
 import { usersContract } from './users.contract.ts';
@@ -20,9 +22,11 @@ export const contracts = {
   units: unitsContract,
   calendar: calendarContract,
   categories: categoriesContract,
+  dictionaries: dictionariesContract,
   tickets: ticketsContract,
   ticketCommands: ticketCommandContracts,
   imports: importsContract,
+  kb: kbContract,
   bulletin: bulletinContract,
   evaluation: evaluationContract,
   audit: auditContract,

@@ -17,6 +17,8 @@ const Version = z
   .positive()
   .meta({ description: 'The ticket version the client saw (optimistic lock)' });
 const Note = z.string().trim().max(2000).nullable().default(null);
+/** 知识编号 of the articles a direct answer came from: each counts as a use of the article */
+const ArticleNumbers = z.array(NonEmptyText(64)).max(5).default([]);
 
 /**
  * 诉求分类 as the code list knows it: its six-digit code (010101), its path of names (城乡建设/供暖/室温不达标,
@@ -27,7 +29,7 @@ export const Category = NonEmptyText(200).meta({ example: '城乡建设/供暖/�
 
 /** What an agent can settle in the same step as registering (most appeals are answered at once). */
 export const Disposition = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('directAnswer'), answer: NonEmptyText(4000) }),
+  z.object({ type: z.literal('directAnswer'), answer: NonEmptyText(4000), articleNumbers: ArticleNumbers }),
   z.object({ type: z.literal('reject'), reason: NonEmptyText(1000) }),
   z.object({ type: z.literal('transfer'), target: z.enum(TRANSFER_TARGETS), note: Note }),
   z.object({ type: z.literal('requestDispatch'), note: Note }),
@@ -66,7 +68,7 @@ export type IntakeInput = z.output<typeof IntakeInput>;
 
 // One schema per command body. Unit commands act for the caller's own unit.
 export const CommandBodies = {
-  directAnswer: z.object({ version: Version, answer: NonEmptyText(4000) }),
+  directAnswer: z.object({ version: Version, answer: NonEmptyText(4000), articleNumbers: ArticleNumbers }),
   reject: z.object({ version: Version, reason: NonEmptyText(1000) }),
   transfer: z.object({ version: Version, target: z.enum(TRANSFER_TARGETS), note: Note }),
   merge: z.object({ version: Version, intoTicketId: z.number().int().positive() }),

@@ -261,6 +261,24 @@ export interface KbArticlesTable {
   unit_code: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** draft | pendingReview | published | withdrawn: the working copy's state (expiry is read from expires_on) */
+  status: Generated<string>;
+  /** Optimistic lock: raised by every change */
+  version: Generated<number>;
+  category_code: string | null;
+  /** JSON array */
+  keywords: string | null;
+  /** JSON array of district unit codes; empty: the whole city */
+  district_codes: string | null;
+  effective_from: string | null;
+  expires_on: string | null;
+  review_due_on: string | null;
+  internal_note: string | null;
+  review_comment: string | null;
+  /** The revision that is live (searched, shown to citizens); null until first approved */
+  published_version: number | null;
+  published_at: string | null;
+  created_by: number | null;
 }
 
 export interface KbRevisionsTable {
@@ -270,6 +288,59 @@ export interface KbRevisionsTable {
   title: string;
   content: string;
   revised_at: Timestamp;
+  version: number | null;
+  category_code: string | null;
+  keywords: string | null;
+  district_codes: string | null;
+  effective_from: string | null;
+  expires_on: string | null;
+  author_user_id: number | null;
+  change_note: string | null;
+}
+
+export interface KbAnswersTable {
+  id: Generated<number>;
+  article_id: number;
+  ticket_id: number;
+  unit_code: string;
+  answered_at: string;
+}
+
+/** The knowledge base's search index (0009): one row per indexed article, tokens space-joined. */
+export interface KbSearchDocsTable {
+  article_id: number;
+  title: string;
+  body: string;
+  title_tokens: string;
+  body_tokens: string;
+  keyword_tokens: string;
+  pinyin_tokens: string;
+  status: string;
+  category_code: string | null;
+  unit_code: string;
+  /** Space-joined district unit codes; empty: the whole city */
+  districts: string;
+  updated_at: Timestamp;
+  usage_count: ColumnType<number, number | undefined, number>;
+  expires_at: Timestamp | null;
+}
+
+/** How many indexed documents hold each token; the empty term counts the documents. */
+export interface KbSearchTermsTable {
+  term: string;
+  docs: number;
+}
+
+export interface KbSynonymsTable {
+  id: Generated<number>;
+  /** equivalent | oneWay */
+  kind: string;
+  /** JSON array of strings */
+  terms: string;
+  from_term: string | null;
+  rule_key: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface ScoringSchemesTable {
@@ -304,6 +375,19 @@ export interface CategoryVersionsTable {
   changed_by: number | null;
 }
 
+/** Other spellings of the fixed code lists' codes (来源渠道, 诉求类型, 紧急程度, 满意度); see 0006-dictionaries. */
+export interface DictionaryAliasesTable {
+  /** channel | appealType | urgency | satisfaction */
+  dictionary: string;
+  /** the alias normalised (NFKC, lower case, no white space): the key a spelling is found by */
+  term: string;
+  /** as the admin typed it */
+  alias: string;
+  code: string;
+  created_at: Timestamp;
+  created_by: number | null;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -321,11 +405,16 @@ export interface Database {
   call_rollups: CallRollupsTable;
   kb_articles: KbArticlesTable;
   kb_revisions: KbRevisionsTable;
+  kb_answers: KbAnswersTable;
+  kb_search_docs: KbSearchDocsTable;
+  kb_search_terms: KbSearchTermsTable;
+  kb_synonyms: KbSynonymsTable;
   scoring_schemes: ScoringSchemesTable;
   audit_log: AuditLogTable;
   login_throttle: LoginThrottleTable;
   categories: CategoriesTable;
   category_versions: CategoryVersionsTable;
+  dictionary_aliases: DictionaryAliasesTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

@@ -99,7 +99,7 @@ export async function playDirectTicket(env: ScriptEnv, receivedAt: Date, month: 
             target: random.pick(['110', '119', '120', '122'] as const),
             note: '紧急警情，已转接',
           }
-        : { type: 'directAnswer' as const, answer: appeal.answer };
+        : { type: 'directAnswer' as const, answer: appeal.answer, articleNumbers: [] };
   const script = new Script(env, receivedAt);
   await script.intake(people.centre.agent, {
     ...INTAKE_DEFAULTS,

@@ -11,7 +11,8 @@ import { buildHttpApp } from '../app/http-app.ts';
 
 const MINUTE = 60_000;
 const SCHEMES = ['/etc/passwd', '/etc/no-such-file.json', '../package.json'];
-const PUBLIC_ROUTES = new Set(['POST /api/auth/login']);
+// The login, and the citizens' FAQ (published articles only, rate-limited per address).
+const PUBLIC_ROUTES = new Set(['POST /api/auth/login', 'GET /api/public/faq']);
 
 let ctx: TestContext;
 beforeAll(async () => {

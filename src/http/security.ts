@@ -8,9 +8,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /**
      * 'login': attempts per client address (the accounts' back-off is in the users module);
-     * 'personalData': lists and exports of citizens' data, per user.
+     * 'personalData': lists and exports of citizens' data, per user;
+     * 'public': routes open to everyone (the citizens' FAQ), per client address.
      */
-    limit?: 'login' | 'personalData';
+    limit?: 'login' | 'personalData' | 'public';
   }
 }
 
@@ -22,6 +23,8 @@ export interface SecurityOptions {
   personalDataPerMinute: number;
   /** Login attempts per minute and address, before any password is checked. */
   loginPerMinute: number;
+  /** Requests per minute and address on public routes. */
+  publicPerMinute: number;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -90,11 +93,11 @@ export async function installSecurity(app: FastifyInstance, options: SecurityOpt
     route.config = {
       ...route.config,
       rateLimit:
-        limit === 'login'
+        limit === 'login' || limit === 'public'
           ? {
-              max: options.loginPerMinute,
+              max: limit === 'login' ? options.loginPerMinute : options.publicPerMinute,
               timeWindow: 60_000,
-              keyGenerator: (r: FastifyRequest) => `ip:${r.ip}`,
+              keyGenerator: (r: FastifyRequest) => `${limit}:${r.ip}`,
             }
           : {
               max: options.personalDataPerMinute,

@@ -28,6 +28,8 @@ export interface HttpOptions {
   listRateLimit?: number;
   /** Login attempts per minute and client address. */
   loginPerMinute?: number;
+  /** Requests per minute and client address on public routes (PUBLIC_RATE_LIMIT). */
+  publicPerMinute?: number;
   /** Reverse proxies whose X-Forwarded-For names the client (TRUST_PROXY). */
   trustedProxies?: readonly string[];
 }
@@ -61,6 +63,7 @@ export async function createHttpServer(actors: ActorResolver, options: HttpOptio
     allowedOrigins: options.allowedOrigins ?? [],
     personalDataPerMinute: options.listRateLimit ?? 120,
     loginPerMinute: options.loginPerMinute ?? 30,
+    publicPerMinute: options.publicPerMinute ?? 60,
   });
   installTextValidity(app);
   await app.register(fastifySwagger, {

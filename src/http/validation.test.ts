@@ -34,8 +34,11 @@ function wrongValue(schema: JsonSchema): unknown {
 
 const SAMPLE_PARAMS: Record<string, string> = { id: '1', code: 'D1', date: '2023-01-28', number: '1' };
 /** A category's code is six digits: a unit's code would be refused before the body is read. */
-const sampleParam = (path: string, name: string) =>
-  path.startsWith('/api/categories/') && name === 'code' ? '010101' : (SAMPLE_PARAMS[name] ?? '1');
+const sampleParam = (path: string, name: string) => {
+  if (path.startsWith('/api/categories/') && name === 'code') return '010101';
+  if (name === 'action') return 'submit';
+  return SAMPLE_PARAMS[name] ?? '1';
+};
 
 describe('every route answers malformed bodies with 400 naming the field', () => {
   let ctx: TestContext;

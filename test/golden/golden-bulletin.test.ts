@@ -41,6 +41,7 @@ describe('the reference bulletin, reproduced from interchange files', () => {
     services = createServices({ db: handle.db, clock });
     await services.calendar.seedDefaults();
     await services.categories.seedDefaults();
+    await services.dictionaries.seedDefaults();
     await services.units.importUnits(systemActor(CENTRE_CODE), readFileSync(files.units), 'units.csv');
     const admin = systemActor(CENTRE_CODE);
     await services.categories.importFile(admin, readFileSync(files.categories), 'categories.csv');

@@ -4,7 +4,10 @@ import * as evaluation from './0002-evaluation.ts';
 import * as monthlyRollups from './0003-monthly-rollups.ts';
 import * as scoringSchemes from './0004-scoring-schemes.ts';
 import * as security from './0005-security.ts';
+import * as dictionaries from './0006-dictionaries.ts';
 import * as categories from './0007-categories.ts';
+import * as kbArticles from './0008-kb-articles.ts';
+import * as kbSearch from './0009-kb-search.ts';
 
 /** Every migration, in order. Names never change once released. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -13,5 +16,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-monthly-rollups': monthlyRollups,
   '0004-scoring-schemes': scoringSchemes,
   '0005-security': security,
+  '0006-dictionaries': dictionaries,
   '0007-categories': categories,
+  '0008-kb-articles': kbArticles,
+  '0009-kb-search': kbSearch,
 };

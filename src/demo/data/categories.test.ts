@@ -22,7 +22,7 @@ function shareBy(month: number, key: (c: DemoCategory) => string): Map<string, n
 }
 
 function appealMix(months: number[]): Record<AppealType, number> {
-  const mix: Record<AppealType, number> = { consult: 0, help: 0, complaint: 0, report: 0, suggestion: 0, praise: 0, other: 0 };
+  const mix: Record<AppealType, number> = { consult: 0, help: 0, complaint: 0, report: 0, suggestion: 0, praise: 0, thanks: 0, other: 0 };
   let total = 0;
   for (const month of months) {
     for (const c of DEMO_CATEGORIES) {
@@ -86,6 +86,7 @@ describe('DEMO_CATEGORIES shape', () => {
       report: '举报',
       suggestion: '建议',
       praise: '表扬',
+      thanks: '感谢',
       other: '其他',
     });
   });

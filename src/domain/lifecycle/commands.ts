@@ -3,7 +3,8 @@ import type { SatisfactionLevel, SolvedLevel, TransferTarget } from './states.ts
 
 // Commands are what people ask of a ticket; the lifecycle turns each into events or refuses it.
 export type TicketCommand =
-  | { type: 'directAnswer'; answer: string }
+  /** articleNumbers: the 知识库 articles the answer came from (recorded by the knowledge base, not an event) */
+  | { type: 'directAnswer'; answer: string; articleNumbers?: readonly string[] }
   | { type: 'reject'; reason: string }
   | { type: 'transfer'; target: TransferTarget; note: string | null }
   | { type: 'merge'; intoTicketId: number }

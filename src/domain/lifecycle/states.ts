@@ -40,6 +40,11 @@ export const CLOSED_STATES: readonly TicketState[] = [
   'archived',
 ];
 
+/*
+ * The code lists below (诉求类型, 来源渠道, 紧急程度, 满意度) have codes fixed by the platform: the lifecycle, the
+ * deadline policies and the evaluation are written against them. A city's own names for them are data, kept as
+ * aliases in the dictionaries module (src/domain/dictionaries): a new spelling never needs a new code.
+ */
 export const APPEAL_TYPES = [
   'consult',
   'help',
@@ -47,6 +52,7 @@ export const APPEAL_TYPES = [
   'report',
   'suggestion',
   'praise',
+  'thanks',
   'other',
 ] as const;
 export type AppealType = (typeof APPEAL_TYPES)[number];
@@ -57,10 +63,28 @@ export const APPEAL_TYPE_LABELS: Record<AppealType, string> = {
   report: '举报',
   suggestion: '建议',
   praise: '表扬',
+  // 感谢 is kept apart from 表扬 by cities whose old systems counted thank-you letters on their own.
+  thanks: '感谢',
   other: '其他',
 };
 
-export const CHANNELS = ['phone', 'web', 'app', 'wechat', 'email', 'letter', 'upper', 'other'] as const;
+/**
+ * 来源渠道. `mailbox` is the 领导信箱 (市长/书记信箱) that many cities count apart from ordinary letters; `line110` is
+ * work handed over by the police line under the 110 联动 arrangement; `upper` is work from the provincial or
+ * national platform (上级交办).
+ */
+export const CHANNELS = [
+  'phone',
+  'web',
+  'app',
+  'wechat',
+  'email',
+  'letter',
+  'mailbox',
+  'upper',
+  'line110',
+  'other',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const CHANNEL_LABELS: Record<Channel, string> = {
   phone: '电话',
@@ -69,7 +93,9 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   wechat: '微信',
   email: '邮件',
   letter: '信件',
-  upper: '上级平台',
+  mailbox: '领导信箱',
+  upper: '上级交办',
+  line110: '110转办',
   other: '其他',
 };
 

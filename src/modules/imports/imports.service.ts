@@ -7,6 +7,7 @@ import type { CallsService } from '../calls/index.ts';
 import type { KbService } from '../kb/index.ts';
 import type { ImportProblem, TicketImporter } from '../tickets/index.ts';
 import type { CategoriesService } from '../categories/index.ts';
+import type { DictionariesService } from '../dictionaries/index.ts';
 import type { UnitsService } from '../units/index.ts';
 import { parseCallFile } from './call-rows.ts';
 import { TICKET_COLUMNS } from './columns.ts';
@@ -34,6 +35,8 @@ function rowErrorOf(problem: ImportProblem): RowError {
 export function createImportsService(deps: {
   units: Pick<UnitsService, 'directory'>;
   categories: Pick<CategoriesService, 'tree'>;
+  /** 来源渠道, 诉求类型, 紧急程度 and 满意度 with the city's aliases as they stand when the file is read */
+  dictionaries: Pick<DictionariesService, 'resolver'>;
   ticketImporter: TicketImporter;
   calls: CallsService;
   kb: KbService;
@@ -52,7 +55,11 @@ export function createImportsService(deps: {
   return {
     async importTickets(actor: Actor, source: ImportSource, fileName?: string): Promise<ImportResult> {
       requireAdmin(actor);
-      const lookups = { units: await deps.units.directory(), categories: await deps.categories.tree() };
+      const lookups = {
+        units: await deps.units.directory(),
+        categories: await deps.categories.tree(),
+        dictionaries: await deps.dictionaries.resolver(),
+      };
       const file = await readTicketFile(source, lookups, fileName);
       // The rows that passed are still run through the lifecycle, so that one answer lists every error.
       const outcome = await deps.ticketImporter.importTickets(actor, file.tickets, {

@@ -1,11 +1,6 @@
-import {
-  APPEAL_TYPE_LABELS,
-  CHANNEL_LABELS,
-  SATISFACTION_LABELS,
-  SOLVED_LABELS,
-  URGENCY_LABELS,
-  type SatisfactionLevel,
-} from '../../domain/lifecycle/index.ts';
+import { normalizeTerm, type DictionaryKey } from '../../domain/dictionaries/dictionaries.ts';
+import type { DictionaryResolver } from '../../domain/dictionaries/resolver.ts';
+import { SOLVED_LABELS, type SatisfactionLevel } from '../../domain/lifecycle/index.ts';
 import { readTimeCell } from './time-cell.ts';
 import type { ImportedHandling } from '../tickets/index.ts';
 import { TICKET_COLUMNS } from './columns.ts';
@@ -16,18 +11,31 @@ import type { RowError } from './row-errors.ts';
 export type Mode = ImportedHandling['mode'];
 type RevisitOutcome = SatisfactionLevel | 'reached' | 'unreached';
 
-/** Labels of DESIGN §7 and §3 (and the English codes) to codes; English is matched case-insensitively. */
-function lookup<T extends string>(labels: Record<T, string>, synonyms: Record<string, T> = {}) {
+/**
+ * 来源渠道, 诉求类型, 紧急程度 and 满意度 as the city's dictionaries stand (codes, labels and aliases are data of the
+ * dictionaries module, handed in by the imports service).
+ */
+export type TicketRowDictionaries = Pick<DictionaryResolver, 'find' | 'accepted'>;
+
+/** What a cell is looked up in: a code for the text, or undefined; `shown` lists what is accepted. */
+export interface CellTable<T> {
+  find(text: string): T | undefined;
+  shown: string;
+}
+
+/**
+ * The columns whose values are fixed by this file format rather than by a city (办理方式, 是否解决, the revisit
+ * outcomes): labels of DESIGN §7 and the English codes, compared as dictionaries are (全角/半角, case, spaces).
+ */
+function lookup<T extends string>(labels: Record<T, string>, synonyms: Record<string, T> = {}): CellTable<T> {
   const table = new Map<string, T>();
+  for (const [label, code] of Object.entries(synonyms) as [string, T][])
+    table.set(normalizeTerm(label), code);
   for (const [code, label] of Object.entries(labels) as [T, string][]) {
-    table.set(label, code);
-    table.set(code.toLowerCase(), code);
+    table.set(normalizeTerm(label), code);
+    table.set(normalizeTerm(code), code);
   }
-  for (const [label, code] of Object.entries(synonyms)) table.set(label.toLowerCase(), code);
-  return {
-    find: (text: string) => table.get(text) ?? table.get(text.toLowerCase()),
-    shown: Object.values(labels).join('、'),
-  };
+  return { find: (text) => table.get(normalizeTerm(text)), shown: Object.values(labels).join('、') };
 }
 
 export const MODE_LABELS: Record<Mode, string> = {
@@ -37,32 +45,46 @@ export const MODE_LABELS: Record<Mode, string> = {
   transfer: '转接',
   merge: '并单',
 };
-// Legacy systems name the higher platforms and mini-programs in several ways.
-export const CHANNELS = lookup(CHANNEL_LABELS, {
-  省平台: 'upper',
-  国家平台: 'upper',
-  国务院客户端: 'upper',
-  上级转办: 'upper',
-  政务网: 'web',
-  网上信箱: 'web',
-  市长信箱: 'letter',
-  小程序: 'wechat',
-  微信公众号: 'wechat',
-  短信: 'other',
-});
-export const APPEAL_TYPES = lookup(APPEAL_TYPE_LABELS);
-export const URGENCIES = lookup(URGENCY_LABELS);
 export const SOLVED = lookup(SOLVED_LABELS);
 export const MODES = lookup(MODE_LABELS, { 派单: 'dispatch', 交办: 'dispatch' });
-export const REVISITS = lookup<RevisitOutcome>({
-  ...SATISFACTION_LABELS,
-  reached: '联系上未评价',
-  unreached: '未联系上',
-});
-export const YES_NO = new Map([
+/** 回访结果 beyond the 满意度 levels: whether the citizen was reached at all (DESIGN §7). */
+const REVISIT_OUTCOMES = lookup<'reached' | 'unreached'>(
+  { reached: '联系上未评价', unreached: '未联系上' },
+  {
+    已联系未评价: 'reached',
+    拒绝评价: 'reached',
+    未接通: 'unreached',
+    无人接听: 'unreached',
+    联系不上: 'unreached',
+    无法联系: 'unreached',
+  },
+);
+
+const YES_NO_TEXTS = new Map([
   ...['是', '1', 'true', 'yes', 'y'].map((text) => [text, true] as const),
   ...['否', '0', 'false', 'no', 'n', ''].map((text) => [text, false] as const),
 ]);
+/** 是否保密: 是/否, 1/0 or yes/no; empty is 否. */
+export const YES_NO = { find: (text: string) => YES_NO_TEXTS.get(normalizeTerm(text)) };
+
+/** One dictionary as a cell table: its codes, labels and aliases; the labels in the error message. */
+export function dictionaryTable<D extends DictionaryKey>(dictionaries: TicketRowDictionaries, dictionary: D) {
+  return {
+    find: (text: string) => dictionaries.find(dictionary, text),
+    shown: dictionaries.accepted(dictionary),
+  };
+}
+
+/**
+ * 回访结果: a 满意度 level (with the city's aliases), or one of the fixed outcomes, which come first: whether the
+ * citizen was reached is not a level of satisfaction an alias could stand for.
+ */
+export function revisitTable(dictionaries: TicketRowDictionaries): CellTable<RevisitOutcome> {
+  return {
+    find: (text) => REVISIT_OUTCOMES.find(text) ?? dictionaries.find('satisfaction', text),
+    shown: `${dictionaries.accepted('satisfaction')}、${REVISIT_OUTCOMES.shown}`,
+  };
+}
 
 const COLUMN: Record<string, string> = Object.fromEntries(TICKET_COLUMNS.map((c) => [c.key, c.header]));
 
@@ -90,11 +112,7 @@ export function rowCells(row: MappedRow) {
   const optional = (key: string, max: number) => limited(key, text(key), max) || null;
   const time = (key: string): Date | null =>
     readTimeCell(text(key), header(key), (message) => fail(key, 'INVALID_VALUE', message));
-  const label = <T>(
-    key: string,
-    table: { find(text: string): T | undefined; shown: string },
-    fallback?: T,
-  ) => {
+  const label = <T>(key: string, table: CellTable<T>, fallback?: T) => {
     const value = fallback === undefined ? required(key) : text(key);
     if (value === '') return fallback;
     const code = table.find(value);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalTime } from '../../domain/time.ts';
 import { createCategoryTree } from '../../domain/categories/category-tree.ts';
+import { defaultAliasList } from '../../domain/dictionaries/default-aliases.ts';
+import { createDictionaryResolver } from '../../domain/dictionaries/resolver.ts';
 import { bundledCategoryNodes } from '../categories/index.ts';
 import { createUnitDirectory } from '../units/unit-directory.ts';
 import type { MappedRow } from './map-columns.ts';
@@ -25,7 +27,11 @@ const directory = createUnitDirectory(
   })),
 );
 
-const lookups = { units: directory, categories: createCategoryTree(bundledCategoryNodes()) };
+const lookups = {
+  units: directory,
+  categories: createCategoryTree(bundledCategoryNodes()),
+  dictionaries: createDictionaryResolver(defaultAliasList()),
+};
 
 const BASE = {
   number: 'T-1',

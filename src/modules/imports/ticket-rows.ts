@@ -9,18 +9,17 @@ import type { RowError } from './row-errors.ts';
 import { formatOf, streamTable, type ImportSource } from './tabular.ts';
 import { categoryOf, type TicketRowCategories } from './ticket-row-category.ts';
 import {
-  APPEAL_TYPES,
-  CHANNELS,
+  dictionaryTable,
   header,
   MODE_LABELS,
   MODES,
-  REVISITS,
+  revisitTable,
   rowCells,
   SOLVED,
-  URGENCIES,
   YES_NO,
   type Cells,
   type Mode,
+  type TicketRowDictionaries,
 } from './ticket-row-cells.ts';
 
 export type TicketRowUnits = Pick<UnitDirectory, 'resolve' | 'isStrictlyBelow'>;
@@ -29,6 +28,8 @@ export type TicketRowUnits = Pick<UnitDirectory, 'resolve' | 'isStrictlyBelow'>;
 export interface TicketRowLookups {
   units: TicketRowUnits;
   categories: TicketRowCategories;
+  /** 来源渠道, 诉求类型, 紧急程度 and the 满意度 of 回访结果: codes, labels and the city's aliases */
+  dictionaries: TicketRowDictionaries;
 }
 
 const FEEDBACK_UNRECORDED = '（原系统未记录反馈内容）';
@@ -64,14 +65,14 @@ function unitOf(cells: Cells, key: string, units: TicketRowUnits): UnitRecord | 
 function intakeOf(
   cells: Cells,
   receivedAt: Date | null,
-  { units, categories }: TicketRowLookups,
+  { units, categories, dictionaries }: TicketRowLookups,
 ): ImportedTicket['intake'] | undefined {
   if (!receivedAt) cells.required('receivedAt');
   const content = cells.limited('content', cells.required('content'), 8000);
   const phone = cells.optional('callerPhone', 32);
   if (phone !== null && !PHONE.test(phone))
     cells.fail('callerPhone', 'INVALID_VALUE', `「${header('callerPhone')}」只能包含数字和 + - ( )`);
-  const confidential = YES_NO.get(cells.text('confidential').toLowerCase());
+  const confidential = YES_NO.find(cells.text('confidential'));
   if (confidential === undefined)
     cells.fail('confidential', 'INVALID_VALUE', `「${header('confidential')}」应为：是、否（或 1、0）`);
   const district = cells.text('district');
@@ -79,10 +80,10 @@ function intakeOf(
   if (district !== '' && districtUnit?.kind !== 'district' && districtUnit?.kind !== 'zone')
     cells.fail('district', 'UNKNOWN_UNIT', `「${header('district')}」“${district}”不是已有的县区或经济区`);
   const intake = {
-    channel: cells.label('channel', CHANNELS),
-    appealType: cells.label('appealType', APPEAL_TYPES),
+    channel: cells.label('channel', dictionaryTable(dictionaries, 'channel')),
+    appealType: cells.label('appealType', dictionaryTable(dictionaries, 'appealType')),
     category: categoryOf(cells, categories),
-    urgency: cells.label('urgency', URGENCIES, 'normal' as const),
+    urgency: cells.label('urgency', dictionaryTable(dictionaries, 'urgency'), 'normal' as const),
     confidential: confidential ?? false,
     // No column says otherwise: the caller is taken to accept a return visit, as at live intake.
     revisitConsent: true,
@@ -107,7 +108,7 @@ function intakeOf(
   };
 }
 
-function handlingOf(cells: Cells, mode: Mode, receivedAt: Date | null, units: TicketRowUnits) {
+function handlingOf(cells: Cells, mode: Mode, receivedAt: Date | null, lookups: TicketRowLookups) {
   const closedAt = cells.time('completedAt');
   const answer = cells.text('answer');
   if (mode !== 'dispatch') {
@@ -132,7 +133,7 @@ function handlingOf(cells: Cells, mode: Mode, receivedAt: Date | null, units: Ti
       return { mode, targetNumbers: [...new Set([named, ...tokens])], closedAt };
     }
     case 'dispatch':
-      return { mode, dispatch: dispatchOf(cells, receivedAt, closedAt, units) };
+      return { mode, dispatch: dispatchOf(cells, receivedAt, closedAt, lookups) };
   }
 }
 
@@ -141,7 +142,7 @@ function dispatchOf(
   cells: Cells,
   receivedAt: Date | null,
   completedAt: Date | null,
-  units: TicketRowUnits,
+  { units, dictionaries }: TicketRowLookups,
 ): ImportedDispatch | null {
   const { needs, notBefore, time } = cells;
   needs('unit', 'dispatchedAt');
@@ -166,7 +167,7 @@ function dispatchOf(
   const feedbackAt = time('feedbackAt');
   const feedbackDue = time('feedbackDeadline');
   const completionDue = time('completionDeadline');
-  const outcome = cells.label('revisitResult', REVISITS, null);
+  const outcome = cells.label('revisitResult', revisitTable(dictionaries), null);
   const solved = cells.label('solved', SOLVED, null);
   if (outcome === 'unreached' && solved)
     cells.fail('solved', 'INVALID_VALUE', `回访结果为“未联系上”时不应填写「${header('solved')}」`);
@@ -219,7 +220,7 @@ function checkRow(
   const receivedAt = cells.time('receivedAt');
   const intake = intakeOf(cells, receivedAt, lookups);
   const mode = cells.label('handling', MODES);
-  const handling = mode && handlingOf(cells, mode, receivedAt, lookups.units);
+  const handling = mode && handlingOf(cells, mode, receivedAt, lookups);
   if (cells.errors.length > 0 || !intake || !handling) return { errors: cells.errors };
   return { ticket: { rowNumber: row.rowNumber, number, intake, handling }, errors: [] };
 }

@@ -122,6 +122,31 @@ export function createKbRepository(db: Executor) {
       return new Map(rows.map((r) => [r.unit_code, toNumber(r.n)]));
     },
 
+    /** Numbers an article's revisions 1, 2, 3 … in time order; returns them in that order. */
+    async numberRevisions(articleId: number): Promise<{ version: number; revisedAt: string }[]> {
+      const rows = await db
+        .selectFrom('kb_revisions')
+        .select(['id', 'revised_at', 'version'])
+        .where('article_id', '=', articleId)
+        .orderBy('revised_at')
+        .orderBy('id')
+        .execute();
+      const numbered = rows.map((row, index) => ({
+        id: Number(row.id),
+        version: index + 1,
+        revisedAt: row.revised_at,
+      }));
+      for (const [index, row] of rows.entries()) {
+        if (row.version === index + 1) continue;
+        await db
+          .updateTable('kb_revisions')
+          .set({ version: index + 1 })
+          .where('id', '=', Number(row.id))
+          .execute();
+      }
+      return numbered;
+    },
+
     async listRevisions(articleId: number): Promise<KbRevision[]> {
       const rows = await db
         .selectFrom('kb_revisions')

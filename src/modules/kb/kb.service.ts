@@ -1,6 +1,9 @@
 import { isUniqueViolation, toIso } from '../../db/dialect.ts';
 import type { Executor } from '../../db/executor.ts';
 import { inTransaction } from '../../db/executor.ts';
+import { createKbArticlesRepository } from './kb-articles.repository.ts';
+import { indexLiveRevision } from './kb-live-index.ts';
+import type { KbSearchIndexer } from './kb-search-indexer.ts';
 import { createKbRepository, type KbArticle, type KbRevision } from './kb.repository.ts';
 
 /** One creation or revision of an article (知识库更新, DESIGN §7). */
@@ -15,7 +18,7 @@ export interface KbRevisionInput {
 
 type ImportCounts = { imported: number; skipped: number };
 
-export function createKbService(deps: { db: Executor }) {
+export function createKbService(deps: { db: Executor; search: KbSearchIndexer }) {
   /**
    * Creates each article on first sight, brings its title and content to the latest revision, and stores
    * every revision not stored yet (unique on article and time): importing the same file twice adds nothing.
@@ -62,8 +65,34 @@ export function createKbService(deps: { db: Executor }) {
       const storedKeys = await repository.storedRevisionKeys(revisions.map((r) => r.articleId));
       const fresh = revisions.filter((r) => !storedKeys.has(`${r.articleId}|${r.revisedAt}`));
       await repository.insertRevisions(fresh);
+      await publishImported(trx, [...new Set(fresh.map((r) => r.articleId))]);
       return { imported: fresh.length, skipped: inputs.length - fresh.length };
     });
+  }
+
+  /**
+   * An imported knowledge base was live in the old system: its articles are published at their latest revision,
+   * numbered 1, 2, 3 … in time order, and indexed for search.
+   */
+  async function publishImported(trx: Executor, articleIds: readonly number[]): Promise<void> {
+    const articles = createKbArticlesRepository(trx);
+    for (const id of articleIds) {
+      const revisions = await createKbRepository(trx).numberRevisions(id);
+      const article = (await articles.find(id))!;
+      const latest = revisions[revisions.length - 1]!;
+      await articles.update(
+        id,
+        article.version,
+        {
+          status: 'published',
+          publishedVersion: latest.version,
+          publishedAt: latest.revisedAt,
+          reviewComment: null,
+        },
+        latest.revisedAt,
+      );
+      await indexLiveRevision(trx, deps.search, (await articles.find(id))!);
+    }
   }
 
   return {

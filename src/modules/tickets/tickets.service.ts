@@ -56,6 +56,11 @@ interface Environment {
   rules: DeadlineRules;
 }
 
+export interface KbAnswerRecorder {
+  /** Refuses (400, field articleNumbers) an article that does not exist or is not live. */
+  recordAnswers(db: Executor, ticketId: number, articleNumbers: readonly string[], at: Date): Promise<void>;
+}
+
 export interface IntakeResult {
   ticketId: number;
   number: string;
@@ -78,6 +83,8 @@ export function createTicketCommandsService(deps: {
   calendar: CalendarService;
   /** Finds the code-list node an intake names (code, path or unique name) */
   categories: Pick<CategoriesService, 'resolveForIntake'>;
+  /** Records which 知识库 articles a direct answer came from, in the answer's transaction */
+  kbAnswers: KbAnswerRecorder;
   audit: AuditRecorder;
   /** How a command's answer shows the ticket to its actor */
   views: Pick<TicketQueriesService, 'detailIn'>;
@@ -242,6 +249,8 @@ export function createTicketCommandsService(deps: {
       })),
     );
     await notify(trx, { before: null, after: { ...ticket, id: ticketId }, directory: env.directory });
+    if (disposition?.type === 'directAnswer' && disposition.articleNumbers?.length)
+      await deps.kbAnswers.recordAnswers(trx, ticketId, disposition.articleNumbers, now);
     return { ticketId, number, version: ticket.version, state: ticket.state, created: true };
   }
 
@@ -322,6 +331,8 @@ export function createTicketCommandsService(deps: {
       });
     }
     await notify(trx, { before, after, directory: env.directory });
+    if (command.type === 'directAnswer' && command.articleNumbers?.length)
+      await deps.kbAnswers.recordAnswers(trx, ticketId, command.articleNumbers, context.now);
     if (command.type === 'merge')
       await recordDuplicateOnTarget(trx, {
         targetId: command.intoTicketId,

@@ -1,0 +1,131 @@
+import { ROLES, type Role } from '../domain/access/roles.ts';
+import {
+  KbActionInput,
+  KbActionParams,
+  KbArticleDetail,
+  KbArticleIdParams,
+  KbArticleInput,
+  KbArticleList,
+  KbArticleListQuery,
+  KbArticleView,
+  KbDiffQuery,
+  KbDiffView,
+  KbDueQuery,
+  KbExportQuery,
+  KbFromTicketParams,
+  KbReviseInput,
+  KbSearchQuery,
+  KbSearchResult,
+  PublicFaqArticle,
+  PublicFaqQuery,
+} from './kb.schemas.ts';
+import type { RouteContract } from './route-contract.ts';
+import { z } from 'zod';
+
+const tags = ['知识库 kb'];
+/** Units write their own articles; the centre's administrators may write any (article-workflow.ts). */
+const AUTHORS: readonly Role[] = ['unitHandler', 'unitAdmin', 'admin'];
+const WORKFLOW: readonly Role[] = ['unitHandler', 'unitAdmin', 'reviewer', 'admin'];
+const MAINTAINERS: readonly Role[] = ROLES.filter((role) => role !== 'agent' && role !== 'leader');
+
+export const kbContract = {
+  listArticles: {
+    method: 'GET',
+    path: '/api/kb/articles',
+    tags,
+    summary: '知识列表（单位只见本单位及下级单位的知识）',
+    querystring: KbArticleListQuery,
+    response: { 200: KbArticleList },
+  },
+  createArticle: {
+    method: 'POST',
+    path: '/api/kb/articles',
+    tags,
+    summary: '新建知识（草稿）',
+    roles: AUTHORS,
+    body: KbArticleInput,
+    response: { 201: KbArticleView },
+  },
+  searchArticles: {
+    method: 'GET',
+    path: '/api/kb/search',
+    tags,
+    summary: '知识检索（口语、关键词、同义词、同音字、繁体均可）',
+    querystring: KbSearchQuery,
+    response: { 200: z.array(KbSearchResult) },
+  },
+  publicFaq: {
+    method: 'GET',
+    path: '/api/public/faq',
+    tags,
+    summary: '公开的常见问题检索（无需登录；仅已发布且未失效的知识，按来访地址限流）',
+    public: true,
+    limit: 'public',
+    querystring: PublicFaqQuery,
+    response: { 200: z.array(PublicFaqArticle) },
+  },
+  dueArticles: {
+    method: 'GET',
+    path: '/api/kb/articles/due',
+    tags,
+    summary: '即将失效或到期复核的知识（按维护单位）',
+    roles: MAINTAINERS,
+    querystring: KbDueQuery,
+    response: { 200: z.array(KbArticleView) },
+  },
+  exportArticles: {
+    method: 'GET',
+    path: '/api/kb/articles/export',
+    tags,
+    summary: '导出知识库（CSV 或 XLSX，每次新建或修订一行：知识编号、标题、内容、维护单位、更新时间）',
+    roles: WORKFLOW,
+    querystring: KbExportQuery,
+    response: { 200: z.unknown().meta({ description: 'CSV 或 XLSX 文件' }) },
+  },
+  draftFromTicket: {
+    method: 'POST',
+    path: '/api/kb/articles/from-ticket/:ticketId',
+    tags,
+    summary: '将本单位在工单中的办理结果转为知识草稿',
+    roles: AUTHORS,
+    params: KbFromTicketParams,
+    response: { 201: KbArticleView },
+  },
+  getArticle: {
+    method: 'GET',
+    path: '/api/kb/articles/:id',
+    tags,
+    summary: '知识详情及历次修订',
+    params: KbArticleIdParams,
+    response: { 200: KbArticleDetail },
+  },
+  reviseArticle: {
+    method: 'PUT',
+    path: '/api/kb/articles/:id',
+    tags,
+    summary: '修订知识（生成新的修订版本；已发布的版本在审核通过前仍有效）',
+    roles: AUTHORS,
+    params: KbArticleIdParams,
+    body: KbReviseInput,
+    response: { 200: KbArticleView },
+  },
+  articleAction: {
+    method: 'POST',
+    path: '/api/kb/articles/:id/:action',
+    tags,
+    summary: '提交审核、审核通过、退回修改或撤回',
+    roles: WORKFLOW,
+    params: KbActionParams,
+    body: KbActionInput,
+    response: { 200: KbArticleView },
+  },
+  diffArticle: {
+    method: 'GET',
+    path: '/api/kb/articles/:id/diff',
+    tags,
+    summary: '两个修订版本之间的差异（逐字）',
+    params: KbArticleIdParams,
+    querystring: KbDiffQuery,
+    response: { 200: KbDiffView },
+  },
+} as const satisfies Record<string, RouteContract>;
