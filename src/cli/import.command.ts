@@ -8,6 +8,8 @@ const KIND_HELP: Record<ImportKind, string> = {
   kb: 'import knowledge-base updates (知识编号, 标题, 内容, 维护单位, 更新时间), one row per revision',
 };
 
+const ENCODING_HELP = "a CSV file's encoding: utf-8 or gb18030 (gbk); detected when left out";
+
 export function registerImportCommand(program: Command): void {
   const importCommand = program
     .command('import')
@@ -20,12 +22,24 @@ export function registerImportCommand(program: Command): void {
     .action(async (file: string, options: ImportOptions) =>
       (await import('./import.action.ts')).importUnits(file, options),
     );
+  importCommand
+    .command('categories')
+    .description(
+      'import the 诉求分类 code list: 分类编码, 分类名称, 上级分类编码 (别名, 状态); any invalid row imports nothing',
+    )
+    .argument('<file>', 'CSV or XLSX file')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL')
+    .option('--encoding <name>', ENCODING_HELP)
+    .action(async (file: string, options: ImportOptions) =>
+      (await import('./import.action.ts')).importCategories(file, options),
+    );
   for (const kind of ['tickets', 'calls', 'kb'] as const) {
     importCommand
       .command(kind)
       .description(`${KIND_HELP[kind]}; any invalid row imports nothing`)
       .argument('<file>', 'CSV or XLSX file')
       .option('--db <file|url>', 'SQLite file or postgres:// URL')
+      .option('--encoding <name>', ENCODING_HELP)
       .action(async (file: string, options: ImportOptions) =>
         (await import('./import.action.ts')).importRecords(kind, file, options),
       );

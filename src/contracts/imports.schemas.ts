@@ -11,6 +11,13 @@ export const ImportParams = z.object({
 export const ImportQuery = z.object({
   /** The file's name, when the body alone does not tell CSV from XLSX. */
   fileName: z.string().max(200).optional(),
+  /** A CSV's encoding (utf-8, gb18030; gbk and gb2312 read as gb18030); detected when left out */
+  encoding: z
+    .enum(['utf-8', 'utf8', 'gb18030', 'gbk', 'gb2312'])
+    .optional()
+    .transform((name) =>
+      name === undefined ? undefined : name.startsWith('utf') ? ('utf-8' as const) : ('gb18030' as const),
+    ),
 });
 
 export const ImportResultView = z.object({

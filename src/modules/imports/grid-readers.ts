@@ -5,8 +5,18 @@ import { Readable, Transform } from 'node:stream';
 import { cellText } from './cell-text.ts';
 import { ImportFileError } from './row-errors.ts';
 
-/** An import file: its bytes (tests, small uploads) or a file on disk (the CLI, spooled uploads). */
-export type ImportSource = Uint8Array | { path: string };
+/**
+ * The encodings a CSV may come in. Chinese Excel installs save "CSV" in GB18030 (GBK) unless told otherwise; the
+ * platform writes UTF-8.
+ */
+export const CSV_ENCODINGS = ['utf-8', 'gb18030'] as const;
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
+
+/**
+ * An import file: its bytes (tests, small uploads) or a file on disk (the CLI, spooled uploads), whose encoding
+ * the user may name; otherwise a CSV's encoding is detected.
+ */
+export type ImportSource = Uint8Array | { path: string; encoding?: CsvEncoding | undefined };
 
 /** One row of the sheet as the user sees it: rowNumber as Excel numbers it, every cell trimmed. */
 export interface GridRow {
@@ -27,14 +37,32 @@ function* slices(bytes: Uint8Array, size: number): Generator<Buffer> {
     yield Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(size, bytes.length - start));
 }
 
-/** Refuses bytes that are not UTF-8 as they stream past; the decoder keeps a character split between chunks. */
-function utf8Checked(): Transform {
+/**
+ * UTF-8 unless the whole file fails to decode as UTF-8, then GB18030 (a superset of GBK and GB2312). Judged on every
+ * byte, not the first few: a long export can be ASCII for pages before its first Chinese cell.
+ */
+export async function detectCsvEncoding(source: ImportSource): Promise<CsvEncoding> {
+  if (!(source instanceof Uint8Array) && source.encoding) return source.encoding;
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for await (const chunk of streamOf(source)) decoder.decode(chunk as Buffer, { stream: true });
+    decoder.decode();
+    return 'utf-8';
+  } catch {
+    return 'gb18030';
+  }
+}
+
+/** Decodes as it streams, refusing bytes the encoding does not allow; a character split between chunks is kept. */
+function decoded(encoding: CsvEncoding): Transform {
+  const decoder = new TextDecoder(encoding, { fatal: true });
   const refuse = () =>
-    // Legacy systems often export GBK/GB18030 or UTF-16 ("Unicode text"): say how to fix it.
+    // UTF-16 ("Unicode text") and other encodings fail both: say how to fix it.
     new ImportFileError(
       'IMPORT_FILE_UNREADABLE',
-      'CSV 文件不是 UTF-8 编码，请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入',
+      encoding === 'utf-8'
+        ? 'CSV 文件不是 UTF-8 编码：请另存为“CSV UTF-8（逗号分隔）”，或指明编码 gb18030'
+        : 'CSV 文件既不是 UTF-8 也不是 GB18030（GBK）编码，请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入',
     );
   return new Transform({
     decodeStrings: true,
@@ -66,7 +94,7 @@ export async function* csvRows(source: ImportSource): AsyncGenerator<GridRow> {
     trim: true,
     skip_empty_lines: false,
   });
-  const input = streamOf(source).pipe(utf8Checked());
+  const input = streamOf(source).pipe(decoded(await detectCsvEncoding(source)));
   input.on('error', (error) => parser.destroy(error));
   input.pipe(parser);
   let rowNumber = 0;

@@ -34,8 +34,8 @@ export function registerImportRoutes(instance: FastifyInstance, services: { impo
       throw new AppError('VALIDATION_FAILED', '请求体应为 CSV 或 XLSX 文件', { field: 'body' });
     }
     const actor = actorOf(request);
-    const { fileName } = request.query;
-    const source = { path: file.path };
+    const { fileName, encoding } = request.query;
+    const source = { path: file.path, encoding };
     switch (request.params.kind) {
       case 'tickets':
         return services.imports.importTickets(actor, source, fileName);

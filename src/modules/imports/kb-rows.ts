@@ -1,4 +1,4 @@
-import { tryParseLocalTime } from '../../domain/time.ts';
+import { parseTimeCell } from './time-cell.ts';
 import type { KbRevisionInput } from '../kb/index.ts';
 import type { UnitDirectory } from '../units/index.ts';
 import { KB_COLUMNS } from './columns.ts';
@@ -39,7 +39,7 @@ function checkRow(
   if (unitRef !== '' && !unit)
     fail('unit', 'UNKNOWN_UNIT', `「${header('unit')}」“${unitRef}”既不是单位编码，也不是单位全称`);
   const updatedText = required('updatedAt');
-  const revisedAt = updatedText === '' ? null : tryParseLocalTime(updatedText);
+  const revisedAt = updatedText === '' ? null : parseTimeCell(updatedText);
   if (updatedText !== '' && !revisedAt) {
     fail(
       'updatedAt',

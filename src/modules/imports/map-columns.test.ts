@@ -172,3 +172,20 @@ describe('mapColumns', () => {
     });
   });
 });
+
+describe('the column specs', () => {
+  it.each([
+    ['tickets', TICKET_COLUMNS],
+    ['units', UNIT_COLUMNS],
+    ['calls', CALL_COLUMNS],
+    ['kb', KB_COLUMNS],
+  ] as const)('never let one header name two %s columns', (_kind, spec) => {
+    const owners = new Map<string, string[]>();
+    for (const column of spec)
+      for (const name of [column.header, ...column.aliases]) {
+        const key = normalizeHeader(name);
+        owners.set(key, [...new Set([...(owners.get(key) ?? []), column.key])]);
+      }
+    expect([...owners].filter(([, keys]) => keys.length > 1)).toEqual([]);
+  });
+});

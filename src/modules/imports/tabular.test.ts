@@ -68,16 +68,19 @@ describe('readTable on CSV', () => {
     ]);
   });
 
-  it('refuses a file that is not UTF-8, such as a GBK export', async () => {
-    // '单位' in GBK
-    const bytes = await writeBytesFile(
+  it('reads a GBK export as GB18030, and refuses what is neither UTF-8 nor GB18030', async () => {
+    // '单位' in GBK, then 'A'
+    const gbk = await writeBytesFile(
       folder.path,
       'gbk.csv',
       Uint8Array.from([0xb5, 0xa5, 0xce, 0xbb, 0x0a, 0x41, 0x0a]),
     );
-    const error = await fileError(readTable(bytes));
+    expect((await readTable(gbk)).headers).toEqual(['单位']);
+    // 0xFF alone is no character in either encoding.
+    const broken = await writeBytesFile(folder.path, 'broken.csv', Uint8Array.from([0x41, 0x0a, 0xff, 0x0a]));
+    const error = await fileError(readTable(broken));
     expect(error.code).toBe('IMPORT_FILE_UNREADABLE');
-    expect(error.message).toContain('UTF-8');
+    expect(error.message).toContain('GB18030');
   });
 
   it('refuses a file with an unclosed quote', async () => {
