@@ -3,6 +3,7 @@ import { createServices } from '../app/services.ts';
 import type { Database } from '../db/schema.ts';
 import { systemClock } from '../shared/clock.ts';
 import { DEFAULT_DEMO } from './defaults.ts';
+import { loadDemoKb } from './kb-articles.ts';
 import { seedDemoCity } from './seed-city.ts';
 import { simulate, type SimulationOptions, type SimulationResult } from './simulate.ts';
 
@@ -26,5 +27,7 @@ export async function loadDemoCity(
   const people = await db
     .transaction()
     .execute((trx) => seedDemoCity(trx, createServices({ db: trx, clock: systemClock })));
+  const articles = await db.transaction().execute((trx) => loadDemoKb(trx, people));
+  settings.onProgress?.(`  知识库：${articles} 篇\n`);
   return simulate(db, people, settings);
 }
