@@ -3,6 +3,7 @@ import { isAppError } from '../shared/errors.ts';
 import { registerDeadlineCommand } from './deadline.command.ts';
 import { registerDemoCommand } from './demo.command.ts';
 import { registerImportCommand } from './import.command.ts';
+import { registerKbCommand } from './kb.command.ts';
 import { registerMigrateCommand } from './migrate.command.ts';
 import { registerServeCommand } from './serve.command.ts';
 import { registerBenchCommand } from './bench.command.ts';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerMigrateCommand(program);
   registerDemoCommand(program);
   registerImportCommand(program);
+  registerKbCommand(program);
   registerDeadlineCommand(program);
   registerBulletinCommand(program);
   registerRollupsCommand(program);
