@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ImportValidationError, type CsvEncoding, type ImportResult } from '../modules/imports/index.ts';
+import { CsvEncoding } from '../contracts/imports.schemas.ts';
+import { ImportValidationError, withNamedEncoding, type ImportResult } from '../modules/imports/index.ts';
 import { systemActor } from '../domain/access/actor.ts';
 import { AppError } from '../shared/errors.ts';
 import { openDatabase, type Opened } from './open-database.ts';
@@ -9,31 +10,29 @@ export type ImportKind = 'tickets' | 'calls' | 'kb';
 
 export interface ImportOptions {
   db?: string;
-  /** utf-8 or gb18030 (gbk): a CSV's encoding, when detection should not decide */
+  /** utf8 or gb18030 (gbk): a CSV's encoding, when detection should not decide */
   encoding?: string;
 }
 
-const ENCODING_NAMES: Record<string, CsvEncoding> = {
-  'utf-8': 'utf-8',
-  utf8: 'utf-8',
-  gb18030: 'gb18030',
-  gbk: 'gb18030',
-  gb2312: 'gb18030',
-};
-
-/** The file on disk, with the encoding the user named (GBK and GB2312 are read as their superset GB18030). */
-function sourceOf(file: string, options: ImportOptions): { path: string; encoding?: CsvEncoding } {
-  if (options.encoding === undefined) return { path: file };
-  const encoding = ENCODING_NAMES[options.encoding.toLowerCase()];
-  if (!encoding)
+/** The encoding named by --encoding, the same names ?encoding= takes (GBK and GB2312 read as GB18030). */
+function encodingOf(options: ImportOptions): CsvEncoding | undefined {
+  if (options.encoding === undefined) return undefined;
+  const parsed = CsvEncoding.safeParse(options.encoding.toLowerCase());
+  if (!parsed.success)
     throw new AppError(
       'VALIDATION_FAILED',
-      `--encoding 应为 utf-8、gb18030 或 gbk，而不是 ${options.encoding}`,
+      `--encoding 应为 utf8、gb18030 或 gbk，而不是 ${options.encoding}`,
       {
         field: 'encoding',
       },
     );
-  return { path: file, encoding };
+  return parsed.data;
+}
+
+/** The file on disk, read row by row by the import; a file of 100,000 tickets is never held whole. */
+function sourceOf(file: string, options: ImportOptions): { path: string; encoding?: CsvEncoding } {
+  const encoding = encodingOf(options);
+  return encoding === undefined ? { path: file } : { path: file, encoding };
 }
 
 /** Every row error on its own line, then a short failure that main() turns into exit code 2. */
@@ -46,28 +45,25 @@ function reportRowErrors(error: ImportValidationError): never {
 async function runImport(
   opened: Opened,
   kind: ImportKind,
-  file: string,
-  options: ImportOptions,
+  source: { path: string; encoding?: CsvEncoding },
 ): Promise<ImportResult> {
   const { imports, units } = opened.services;
   const actor = systemActor((await units.directory()).root()?.code ?? '');
-  // Read from disk row by row: a file of 100,000 tickets is never held whole.
-  const source = sourceOf(file, options);
-  const name = basename(file);
+  const name = basename(source.path);
   if (kind === 'tickets') return imports.importTickets(actor, source, name);
   if (kind === 'calls') return imports.importCalls(actor, source, name);
   return imports.importKb(actor, source, name);
 }
 
 export async function importUnits(file: string, options: ImportOptions): Promise<void> {
+  const bytes = withNamedEncoding(readFileSync(file), encodingOf(options), basename(file));
   const opened = await openDatabase(options);
   try {
-    const result = await opened.services.units.importUnits(
-      systemActor(''),
-      readFileSync(file),
-      basename(file),
-    );
+    const result = await opened.services.units.importUnits(systemActor(''), bytes, basename(file));
     console.log(`导入完成：新增 ${result.created}，更新 ${result.updated}，未变 ${result.unchanged}`);
+  } catch (error) {
+    if (error instanceof ImportValidationError) reportRowErrors(error);
+    throw error;
   } finally {
     await opened.close();
   }
@@ -75,14 +71,11 @@ export async function importUnits(file: string, options: ImportOptions): Promise
 
 /** The 诉求分类 code list (分类编码, 分类名称, 上级分类编码 …): any invalid row imports nothing. */
 export async function importCategories(file: string, options: ImportOptions): Promise<void> {
+  const source = sourceOf(file, options);
   const opened = await openDatabase(options);
   try {
     const actor = systemActor((await opened.services.units.directory()).root()?.code ?? '');
-    const result = await opened.services.categories.importFile(
-      actor,
-      sourceOf(file, options),
-      basename(file),
-    );
+    const result = await opened.services.categories.importFile(actor, source, basename(file));
     console.log(`导入完成：新增 ${result.created}，更新 ${result.updated}，未变 ${result.unchanged}`);
   } catch (error) {
     if (error instanceof ImportValidationError) reportRowErrors(error);
@@ -93,10 +86,12 @@ export async function importCategories(file: string, options: ImportOptions): Pr
 }
 
 export async function importRecords(kind: ImportKind, file: string, options: ImportOptions): Promise<void> {
+  // A misspelt --encoding is refused before the database is opened (and perhaps migrated).
+  const source = sourceOf(file, options);
   const opened = await openDatabase(options);
   try {
     const started = Date.now();
-    const result = await runImport(opened, kind, file, options);
+    const result = await runImport(opened, kind, source);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`导入完成：新增 ${result.imported}，已存在跳过 ${result.skipped}（${seconds} 秒）`);
   } catch (error) {

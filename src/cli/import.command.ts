@@ -8,7 +8,8 @@ const KIND_HELP: Record<ImportKind, string> = {
   kb: 'import knowledge-base updates (知识编号, 标题, 内容, 维护单位, 更新时间), one row per revision',
 };
 
-const ENCODING_HELP = "a CSV file's encoding: utf-8 or gb18030 (gbk); detected when left out";
+const ENCODING_HELP =
+  "a CSV file's encoding: utf8 or gb18030 (gbk); detected when left out (not UTF-8 throughout → GB18030); XLSX ignores it";
 
 export function registerImportCommand(program: Command): void {
   const importCommand = program
@@ -19,6 +20,7 @@ export function registerImportCommand(program: Command): void {
     .description('import units: 单位编码, 单位名称, 上级单位编码, 单位类别; any invalid row imports nothing')
     .argument('<file>', 'CSV or XLSX file')
     .option('--db <file|url>', 'SQLite file or postgres:// URL')
+    .option('--encoding <name>', ENCODING_HELP)
     .action(async (file: string, options: ImportOptions) =>
       (await import('./import.action.ts')).importUnits(file, options),
     );

@@ -8,16 +8,20 @@ export const ImportParams = z.object({
   kind: ImportKind,
 });
 
+/**
+ * A CSV's encoding as a user names it (`?encoding=`, `--encoding`). Chinese Excel saves "CSV" in GBK unless told
+ * otherwise; GBK and GB2312 are read as their superset GB18030.
+ */
+export const CsvEncoding = z
+  .enum(['utf-8', 'utf8', 'gb18030', 'gbk', 'gb2312'])
+  .transform((name) => (name.startsWith('utf') ? ('utf-8' as const) : ('gb18030' as const)));
+export type CsvEncoding = z.output<typeof CsvEncoding>;
+
 export const ImportQuery = z.object({
   /** The file's name, when the body alone does not tell CSV from XLSX. */
   fileName: z.string().max(200).optional(),
-  /** A CSV's encoding (utf-8, gb18030; gbk and gb2312 read as gb18030); detected when left out */
-  encoding: z
-    .enum(['utf-8', 'utf8', 'gb18030', 'gbk', 'gb2312'])
-    .optional()
-    .transform((name) =>
-      name === undefined ? undefined : name.startsWith('utf') ? ('utf-8' as const) : ('gb18030' as const),
-    ),
+  /** A CSV's encoding (utf-8, gb18030; gbk and gb2312 read as gb18030); detected when left out, ignored for XLSX */
+  encoding: CsvEncoding.optional(),
 });
 
 export const ImportResultView = z.object({

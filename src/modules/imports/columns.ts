@@ -29,11 +29,18 @@ function snakeCase(camel: string): string {
 }
 
 export const UNIT_COLUMNS: readonly ColumnSpec[] = [
-  column('code', '单位编码', 'unit code', true),
-  column('name', '单位名称', 'unit name', true),
+  column('code', '单位编码', 'unit code', true, ['单位代码', '机构编码', '部门编码']),
+  column('name', '单位名称', 'unit name', true, ['机构名称', '部门名称']),
   // Required as a column: without it every unit but the centre would silently lose its place in the tree.
-  column('parentCode', '上级单位编码', 'parent unit code', true, ['parent code', 'parent', 'parent unit']),
-  column('kind', '单位类别', 'unit kind', true, ['unit type', 'type']),
+  column('parentCode', '上级单位编码', 'parent unit code', true, [
+    'parent code',
+    'parent',
+    'parent unit',
+    '上级单位代码',
+    '上级机构编码',
+    '上级编码',
+  ]),
+  column('kind', '单位类别', 'unit kind', true, ['unit type', 'type', '单位类型', '机构类别', '机构类型']),
 ];
 
 // The headers of DESIGN §7, and those real 12345 exports use for the same column (工单号, 来电时间, 办理单位 …).
@@ -96,22 +103,35 @@ export const TICKET_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 export const CALL_COLUMNS: readonly ColumnSpec[] = [
-  column('callId', '呼叫编号', 'call id', true),
-  column('offeredAt', '呼入时间', 'offered at', true, ['call in time']),
+  // Call-centre (ACD/CTI) exports: 通话流水号, 来电时间, 接听时间, 挂断时间, 坐席工号 (座席 and 坐席 are both written).
+  column('callId', '呼叫编号', 'call id', true, ['呼叫流水号', '通话流水号', '通话编号', '流水号']),
+  column('offeredAt', '呼入时间', 'offered at', true, ['call in time', '来电时间', '呼入时刻']),
   // An empty 应答时间 means abandoned: a missing column must not turn every call into an abandoned one.
-  column('answeredAt', '应答时间', 'answered at', true, ['answer time']),
-  column('endedAt', '挂机时间', 'ended at', true, ['hang up time', 'hung up at']),
-  column('agentNumber', '座席工号', 'agent number', false, ['agent id', 'agent no']),
-  column('callerNumber', '主叫号码', 'caller number', false, ['caller phone']),
+  column('answeredAt', '应答时间', 'answered at', true, ['answer time', '接听时间', '接通时间']),
+  column('endedAt', '挂机时间', 'ended at', true, ['hang up time', 'hung up at', '挂断时间', '结束时间']),
+  column('agentNumber', '座席工号', 'agent number', false, [
+    'agent id',
+    'agent no',
+    '坐席工号',
+    '工号',
+    '座席号',
+    '坐席号',
+  ]),
+  column('callerNumber', '主叫号码', 'caller number', false, ['caller phone', '来电号码', '主叫']),
 ];
 
 /** One row per creation or revision of an article. */
 export const KB_COLUMNS: readonly ColumnSpec[] = [
-  column('articleNumber', '知识编号', 'article number', true, ['kb number', 'number']),
-  column('title', '标题', 'article title', true),
-  column('content', '内容', 'article content', true),
-  column('unit', '维护单位', 'maintaining unit', true, ['owner unit']),
-  column('updatedAt', '更新时间', 'updated at', true),
+  column('articleNumber', '知识编号', 'article number', true, [
+    'kb number',
+    'number',
+    '知识库编号',
+    '知识点编号',
+  ]),
+  column('title', '标题', 'article title', true, ['知识标题', '知识名称']),
+  column('content', '内容', 'article content', true, ['知识内容', '正文']),
+  column('unit', '维护单位', 'maintaining unit', true, ['owner unit', '所属单位', '提供单位']),
+  column('updatedAt', '更新时间', 'updated at', true, ['修改时间', '更新日期']),
 ];
 
 /**

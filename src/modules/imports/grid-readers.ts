@@ -1,16 +1,10 @@
 import type ExcelJS from 'exceljs';
 import { parse as csvParser } from 'csv-parse';
 import { createReadStream } from 'node:fs';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { cellText } from './cell-text.ts';
+import { decodingStream, detectCsvEncoding, type CsvEncoding } from './csv-encoding.ts';
 import { ImportFileError } from './row-errors.ts';
-
-/**
- * The encodings a CSV may come in. Chinese Excel installs save "CSV" in GB18030 (GBK) unless told otherwise; the
- * platform writes UTF-8.
- */
-export const CSV_ENCODINGS = ['utf-8', 'gb18030'] as const;
-export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
 
 /**
  * An import file: its bytes (tests, small uploads) or a file on disk (the CLI, spooled uploads), whose encoding
@@ -37,51 +31,10 @@ function* slices(bytes: Uint8Array, size: number): Generator<Buffer> {
     yield Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(size, bytes.length - start));
 }
 
-/**
- * UTF-8 unless the whole file fails to decode as UTF-8, then GB18030 (a superset of GBK and GB2312). Judged on every
- * byte, not the first few: a long export can be ASCII for pages before its first Chinese cell.
- */
-export async function detectCsvEncoding(source: ImportSource): Promise<CsvEncoding> {
+/** The encoding the user named, or else the one the whole file decodes in. */
+async function encodingOf(source: ImportSource): Promise<CsvEncoding> {
   if (!(source instanceof Uint8Array) && source.encoding) return source.encoding;
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for await (const chunk of streamOf(source)) decoder.decode(chunk as Buffer, { stream: true });
-    decoder.decode();
-    return 'utf-8';
-  } catch {
-    return 'gb18030';
-  }
-}
-
-/** Decodes as it streams, refusing bytes the encoding does not allow; a character split between chunks is kept. */
-function decoded(encoding: CsvEncoding): Transform {
-  const decoder = new TextDecoder(encoding, { fatal: true });
-  const refuse = () =>
-    // UTF-16 ("Unicode text") and other encodings fail both: say how to fix it.
-    new ImportFileError(
-      'IMPORT_FILE_UNREADABLE',
-      encoding === 'utf-8'
-        ? 'CSV 文件不是 UTF-8 编码：请另存为“CSV UTF-8（逗号分隔）”，或指明编码 gb18030'
-        : 'CSV 文件既不是 UTF-8 也不是 GB18030（GBK）编码，请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入',
-    );
-  return new Transform({
-    decodeStrings: true,
-    readableObjectMode: false,
-    transform(chunk: Buffer, _encoding, done) {
-      try {
-        done(null, decoder.decode(chunk, { stream: true }));
-      } catch {
-        done(refuse());
-      }
-    },
-    flush(done) {
-      try {
-        done(null, decoder.decode());
-      } catch {
-        done(refuse());
-      }
-    },
-  });
+  return detectCsvEncoding(streamOf(source));
 }
 
 /** CSV rows one at a time: neither the file nor its rows are ever held whole. */
@@ -94,13 +47,15 @@ export async function* csvRows(source: ImportSource): AsyncGenerator<GridRow> {
     trim: true,
     skip_empty_lines: false,
   });
-  const input = streamOf(source).pipe(decoded(await detectCsvEncoding(source)));
+  const input = streamOf(source).pipe(decodingStream(await encodingOf(source)));
   input.on('error', (error) => parser.destroy(error));
   input.pipe(parser);
   let rowNumber = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       rowNumber += 1;
+      // csv-parse trims ASCII spaces only; String.trim also takes the full-width (U+3000) and no-break spaces
+      // legacy exports pad cells with, so that a row of them is blank.
       yield { rowNumber, cells: record.map((cell) => cell.trim()) };
     }
   } catch (error) {

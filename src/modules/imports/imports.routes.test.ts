@@ -1,4 +1,6 @@
+import iconv from 'iconv-lite';
 import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/context.ts';
@@ -152,13 +154,16 @@ describe('the imports API and CLI', () => {
       await writeTextFile(folder.path, name, text, { bom: false });
       return join(folder.path, name);
     };
-    run(
-      'units',
-      await file(
-        'units.csv',
+    // The units file as a Chinese Excel saves "CSV": GBK, named on the command line.
+    const units = join(folder.path, 'units.csv');
+    await writeFile(
+      units,
+      iconv.encode(
         '单位编码,单位名称,上级单位编码,单位类别\nC,某市12345热线,,中心\nD1,东区,C,县区\nM1,市供暖办,C,市直部门\nD1-G1,东区住房和城乡建设局,D1,基层单位',
+        'gbk',
       ),
     );
+    expect(run('units', units, '--encoding', 'GBK')).toContain('新增 4');
     expect(run('tickets', await file('tickets.csv', TICKETS))).toContain('新增 2');
     expect(run('calls', await file('calls.csv', CALLS))).toContain('新增 4');
     expect(run('kb', await file('kb.csv', KB))).toContain('新增 3');
@@ -172,5 +177,14 @@ describe('the imports API and CLI', () => {
     expect(failure?.status).toBe(2);
     expect(failure?.stderr).toContain('第 2 行「受理时间」 INVALID_VALUE');
     expect(failure?.stderr).toContain('IMPORT_INVALID');
+
+    let misnamed: { status: number; stderr: string } | undefined;
+    try {
+      run('calls', join(folder.path, 'calls.csv'), '--encoding', 'latin1');
+    } catch (error) {
+      misnamed = error as { status: number; stderr: string };
+    }
+    expect(misnamed?.status).toBe(2);
+    expect(misnamed?.stderr).toContain('--encoding 应为 utf8、gb18030 或 gbk');
   });
 });

@@ -1,7 +1,8 @@
 // The imports module's surface: reading CSV/XLSX interchange files (DESIGN §7) and validating their rows.
 export { detectTableFormat, formatOf, readTable, streamTable } from './tabular.ts';
 export type { ImportSource, Table, TableFormat, TableRow, TableStream } from './tabular.ts';
-export { CSV_ENCODINGS, detectCsvEncoding, type CsvEncoding } from './grid-readers.ts';
+export { detectCsvEncoding, type CsvEncoding } from './csv-encoding.ts';
+export { withNamedEncoding } from './named-encoding.ts';
 export { CALL_COLUMNS, KB_COLUMNS, TICKET_COLUMNS, UNIT_COLUMNS, normalizeHeader } from './columns.ts';
 export type { ColumnSpec } from './columns.ts';
 export { mapColumns } from './map-columns.ts';

@@ -45,6 +45,32 @@ describe('imports of real legacy exports', () => {
     expect(formatLocalTime(new Date(dispatched!.received_at))).toBe('2023-01-05 10:15:00');
   });
 
+  it('reads the other headers and date forms of legacy exports, an Excel serial in a CSV included', async () => {
+    const csv = [
+      '工单编码,受理日期,受理渠道,诉求性质,业务分类,缓急程度,工单标题,问题描述,市民姓名,手机号码,事发地址,所属区域,办理类型,回复内容,承办部门',
+      'F-1,2023-1-5 9:03:07,电话,咨询,医疗保障/异地就医/异地就医备案,普通,异地就医,咨询备案,张女士,13800000001,东区幸福路,东区,直接答复,已告知,',
+      'F-2,2023年1月5日 09:03,电话,咨询,医疗保障/异地就医/异地就医备案,普通,异地就医,咨询备案,,,,,直接答复,已告知,',
+      'F-3,44931.37708,电话,咨询,医疗保障/异地就医/异地就医备案,普通,异地就医,咨询备案,,,,,直接答复,已告知,',
+      '\u3000,\u00a0,,,,,,,,,,,,,',
+    ].join('\n');
+    const bytes = await writeBytesFile(folder.path, 'forms.csv', new TextEncoder().encode(csv));
+    expect(await ctx.services.imports.importTickets(ctx.actors.admin!, bytes, 'forms.csv')).toEqual({
+      imported: 3,
+      skipped: 0,
+    });
+    const times = await Promise.all(
+      ['F-1', 'F-2', 'F-3'].map(async (number) =>
+        formatLocalTime(new Date((await stored(number))!.received_at)),
+      ),
+    );
+    expect(times).toEqual(['2023-01-05 09:03:07', '2023-01-05 09:03:00', '2023-01-05 09:03:00']);
+    expect(await stored('F-1')).toMatchObject({
+      title: '异地就医',
+      caller_name: '张女士',
+      district_code: 'D1',
+    });
+  });
+
   it('takes the encoding the user names, and says so when it is wrong', async () => {
     const text = LEGACY.replaceAll('L-', 'N-');
     const path = join(folder.path, 'named.csv');
@@ -56,6 +82,30 @@ describe('imports of real legacy exports', () => {
       .catch((error: unknown) => error);
     expect(wrong).toBeInstanceOf(ImportFileError);
     expect((wrong as ImportFileError).message).toContain('不是 UTF-8');
+  });
+
+  it('takes ?encoding= on the import route, detects it when left out, and refuses a name it does not know', async () => {
+    const upload = (number: string, query = '') =>
+      ctx.app.inject({
+        method: 'POST',
+        url: `/api/imports/tickets${query}`,
+        headers: { ...ctx.auth('admin'), 'content-type': 'text/csv' },
+        payload: iconv.encode(LEGACY.replaceAll('L-', number), 'gb18030'),
+      });
+    const named = await upload('R-', '?encoding=gbk');
+    expect(named.statusCode, named.body).toBe(200);
+    expect(named.json()).toEqual({ imported: 2, skipped: 0 });
+    expect((await upload('S-')).json()).toEqual({ imported: 2, skipped: 0 });
+    const wrong = await upload('T-', '?encoding=utf8');
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.code).toBe('IMPORT_FILE_UNREADABLE');
+    const unknown = await upload('U-', '?encoding=latin1');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: [expect.objectContaining({ field: 'encoding' })] },
+    });
+    expect(await stored('U-1')).toBeUndefined();
   });
 
   it('reads Excel serial numbers in General cells as Shanghai wall-clock times', async () => {

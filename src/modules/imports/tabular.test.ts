@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempFolder, writeBytesFile, writeTextFile, writeXlsxFile } from './fixtures/fixture-files.ts';
 import { ImportFileError } from './row-errors.ts';
@@ -81,6 +83,32 @@ describe('readTable on CSV', () => {
     const error = await fileError(readTable(broken));
     expect(error.code).toBe('IMPORT_FILE_UNREADABLE');
     expect(error.message).toContain('GB18030');
+  });
+
+  it('reads a GB18030 file on disk alike when detected and when its encoding is named', async () => {
+    const text = `工单号,办理单位\r\n${'A-1,C\r\n'.repeat(20000)}A-2,东区兴盛街道办事处\r\n`;
+    await writeBytesFile(folder.path, 'gb.csv', iconv.encode(text, 'gb18030'));
+    const path = join(folder.path, 'gb.csv');
+    const detected = await readTable({ path });
+    expect(detected.headers).toEqual(['工单号', '办理单位']);
+    expect(detected.rows.at(-1)).toEqual({
+      rowNumber: 20002,
+      values: { 工单号: 'A-2', 办理单位: '东区兴盛街道办事处' },
+    });
+    expect(await readTable({ path, encoding: 'gb18030' })).toEqual(detected);
+    const named = await fileError(readTable({ path, encoding: 'utf-8' }));
+    expect(named.message).toContain('不是 UTF-8');
+  });
+
+  it('skips rows of spaces, full-width and no-break spaces, and ignores empty header cells at the end', async () => {
+    const text =
+      '单位编码,单位名称,,\u3000\r\nD01,兴隆台区,,\r\n\u3000, \u00a0 ,\t,\r\n" ","\u3000\u3000"\r\nD02,\u3000西区\u3000\r\n , ,\r\n';
+    const table = await readTable(await writeTextFile(folder.path, 'blank.csv', text, { bom: false }));
+    expect(table.headers).toEqual(['单位编码', '单位名称']);
+    expect(table.rows).toEqual([
+      { rowNumber: 2, values: { 单位编码: 'D01', 单位名称: '兴隆台区' } },
+      { rowNumber: 5, values: { 单位编码: 'D02', 单位名称: '西区' } },
+    ]);
   });
 
   it('refuses a file with an unclosed quote', async () => {
@@ -182,6 +210,18 @@ describe('readTable on XLSX', () => {
       [4, '110101'],
       [6, 'D02'],
     ]);
+  });
+
+  it('skips rows whose cells hold only spaces, and keeps a serial in a General cell as its number', async () => {
+    const bytes = await writeXlsxFile(folder.path, 'blank.xlsx', (wb) => {
+      const sheet = wb.addWorksheet('工单');
+      sheet.addRow(['工单编号', '受理时间']);
+      sheet.addRow(['A-1', 44931.37708]);
+      sheet.addRow(['\u3000', '\u00a0 ']);
+      sheet.addRow([{ richText: [{ text: ' ' }, { text: '\u3000' }] }]);
+    });
+    const table = await readTable(bytes);
+    expect(table.rows).toEqual([{ rowNumber: 2, values: { 工单编号: 'A-1', 受理时间: '44931.37708' } }]);
   });
 
   it('calls a header-only workbook empty', async () => {

@@ -58,7 +58,7 @@ export async function streamTable(source: ImportSource, format: TableFormat): Pr
   const grid = (format === 'xlsx' ? xlsxRows(source) : csvRows(source))[Symbol.asyncIterator]();
   let headerRow: GridRow | undefined;
   for (let next = await grid.next(); !next.done; next = await grid.next()) {
-    if (next.value.cells.some((cell) => cell !== '')) {
+    if (!isBlank(next.value)) {
       headerRow = next.value;
       break;
     }
@@ -82,7 +82,7 @@ async function* dataRows(grid: AsyncIterator<GridRow>, headers: readonly string[
   try {
     for (let next = await grid.next(); !next.done; next = await grid.next()) {
       const row = next.value;
-      if (!row.cells.some((cell) => cell !== '')) continue;
+      if (isBlank(row)) continue;
       count += 1;
       yield tableRow(row, headers);
     }
@@ -113,6 +113,14 @@ function tableRow(row: GridRow, headers: readonly string[]): TableRow {
   });
   for (const header of headers) if (header !== '' && !Object.hasOwn(values, header)) values[header] = '';
   return { rowNumber: row.rowNumber, values };
+}
+
+/**
+ * Legacy sheets end in rows that only look empty: cells of spaces, full-width spaces (U+3000) or no-break spaces
+ * left by formatting. The readers trim cells already; this holds even for a cell they did not.
+ */
+function isBlank(row: GridRow): boolean {
+  return row.cells.every((cell) => cell.trim() === '');
 }
 
 function refuseXls(): never {
