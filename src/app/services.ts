@@ -60,6 +60,7 @@ export function createServices(deps: ServiceOptions) {
       : {}),
   });
   const ticketQueries = createTicketQueriesService({ ...deps, units, audit });
+  const ticketFacts = createTicketFacts(deps.db);
   // One search engine per process: its word dictionary and synonym table load once.
   const kbEngine = createKbSearch(deps.db, { now: () => deps.clock.now() });
   const kbArticles = createKbArticlesService({
@@ -69,6 +70,7 @@ export function createServices(deps: ServiceOptions) {
     categories,
     search: kbEngine,
     tickets: ticketQueries,
+    ticketFacts,
   });
   const kbSearch = createKbSearchService({ ...deps, units, engine: kbEngine });
   const tickets = createTicketCommandsService({
@@ -81,7 +83,6 @@ export function createServices(deps: ServiceOptions) {
     audit,
     onTicketChanged: createTicketRollupRecorder(deps.rollupSink ?? immediateSink),
   });
-  const ticketFacts = createTicketFacts(deps.db);
   const calls = createCallsService(deps);
   const kb = createKbService({ ...deps, search: kbEngine });
   const schemes = createSchemesService({ ...deps, audit });

@@ -16,6 +16,9 @@ import {
   KbReviseInput,
   KbSearchQuery,
   KbSearchResult,
+  KbUnitUsage,
+  KbUsageQuery,
+  KbUsageView,
   PublicFaqArticle,
   PublicFaqQuery,
 } from './kb.schemas.ts';
@@ -118,6 +121,22 @@ export const kbContract = {
     params: KbActionParams,
     body: KbActionInput,
     response: { 200: KbArticleView },
+  },
+  articleUsage: {
+    method: 'GET',
+    path: '/api/kb/articles/:id/usage',
+    tags,
+    summary: '知识的使用次数及所答工单的回访满意度',
+    params: KbArticleIdParams,
+    response: { 200: KbUsageView },
+  },
+  unitUsage: {
+    method: 'GET',
+    path: '/api/kb/usage',
+    tags,
+    summary: '各单位知识被用于直接答复的次数（单位只见本单位及下级单位）',
+    querystring: KbUsageQuery,
+    response: { 200: z.array(KbUnitUsage) },
   },
   diffArticle: {
     method: 'GET',

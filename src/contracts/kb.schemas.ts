@@ -184,3 +184,22 @@ export const PublicFaqArticle = z.object({
 
 export const KbExportQuery = z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
 export const KbFromTicketParams = z.object({ ticketId: z.coerce.number().int().positive() });
+
+export const KbUsageView = z.object({
+  /** Tickets answered directly with the article */
+  answered: z.number(),
+  /** Of those, revisited; reached; and how the reached callers rated */
+  revisited: z.number(),
+  reached: z.number(),
+  satisfied: z.number(),
+  basic: z.number(),
+  dissatisfied: z.number(),
+});
+
+export const KbUsageQuery = z.object({
+  /** 'YYYY-MM-DD', first and last day */
+  from: LocalDay,
+  to: LocalDay,
+});
+
+export const KbUnitUsage = z.object({ unitCode: z.string(), answered: z.number() });

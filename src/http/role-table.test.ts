@@ -84,6 +84,8 @@ const ROLE_TABLE: Record<string, readonly Role[]> = {
   'PUT /api/kb/articles/{id}': ['unitHandler', 'unitAdmin', 'admin'],
   'POST /api/kb/articles/{id}/{action}': ['unitHandler', 'unitAdmin', 'reviewer', 'admin'],
   'GET /api/kb/articles/{id}/diff': ALL,
+  'GET /api/kb/articles/{id}/usage': ALL,
+  'GET /api/kb/usage': ALL,
   'GET /api/kb/search': ALL,
   'GET /api/bulletin': CENTRE,
   'POST /api/bulletin': CENTRE,

@@ -11,12 +11,12 @@ import {
   type KbShownStatus,
   type KbStatus,
 } from '../../domain/kb/article-workflow.ts';
-import { addCalendarDays, localDate } from '../../domain/time.ts';
+import { addCalendarDays, localDate, startOfLocalDate } from '../../domain/time.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AuditRecorder } from '../audit/index.ts';
 import type { CategoriesService } from '../categories/index.ts';
-import type { TicketQueriesService } from '../tickets/index.ts';
+import type { TicketFacts, TicketQueriesService } from '../tickets/index.ts';
 import type { UnitDirectory, UnitsService } from '../units/index.ts';
 import {
   createKbArticlesRepository,
@@ -58,6 +58,8 @@ export interface KbArticlesDeps {
   search: KbSearchIndexer;
   /** Reads a ticket as the actor may see it (for turning a unit's feedback into an article) */
   tickets: Pick<TicketQueriesService, 'getTicket'>;
+  /** The revisit outcomes of the tickets an article answered */
+  ticketFacts: Pick<TicketFacts, 'revisitOutcomes'>;
 }
 
 // A unit's feedback is solved work only once the centre has accepted it.
@@ -350,6 +352,40 @@ export function createKbArticlesService(deps: KbArticlesDeps) {
         { offset: (page.page - 1) * page.pageSize, limit: page.pageSize },
       );
       return { items: await Promise.all(rows.map((row) => view(actor, row))), total };
+    },
+
+    /** How often the article answered a caller, and how the revisits of those tickets rated (满意度). */
+    async usage(actor: Actor, id: number) {
+      await readable(actor, id);
+      const tickets = await createKbArticlesRepository(deps.db).answeredTickets(id);
+      const outcomes = await deps.ticketFacts.revisitOutcomes(tickets);
+      const rated = outcomes.filter((outcome) => outcome.satisfaction !== null);
+      const count = (level: string) => rated.filter((outcome) => outcome.satisfaction === level).length;
+      return {
+        answered: tickets.length,
+        revisited: outcomes.length,
+        reached: outcomes.filter((outcome) => outcome.reached).length,
+        satisfied: count('satisfied'),
+        basic: count('basic'),
+        dissatisfied: count('dissatisfied'),
+      };
+    },
+
+    /** Answers given with each unit's articles in [from, to) (its own articles, not its subtree's). */
+    async usageByUnit(
+      actor: Actor,
+      from: string,
+      to: string,
+    ): Promise<{ unitCode: string; answered: number }[]> {
+      const own = ownedBy(actor, await deps.units.directory());
+      // The days 'YYYY-MM-DD' from and to, whole, in Shanghai time.
+      const start = startOfLocalDate(from).toISOString();
+      const end = startOfLocalDate(addCalendarDays(to, 1)).toISOString();
+      const counts = await createKbArticlesRepository(deps.db).answerCountsByUnit(start, end);
+      return [...counts]
+        .filter(([unitCode]) => !own || own.includes(unitCode))
+        .map(([unitCode, answered]) => ({ unitCode, answered }))
+        .sort((a, b) => b.answered - a.answered || a.unitCode.localeCompare(b.unitCode));
     },
 
     /** The knowledge base as DESIGN §7's file, every revision (a unit: its subtree's articles). */

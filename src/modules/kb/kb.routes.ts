@@ -80,6 +80,15 @@ export function registerKbRoutes(
     return actions[action](actorOf(request), id, request.body.version, request.body.comment);
   });
 
+  app.get(c.articleUsage.path, routeOptions(c.articleUsage), async (request) =>
+    kb.usage(actorOf(request), request.params.id),
+  );
+
+  app.get(c.unitUsage.path, routeOptions(c.unitUsage), async (request) => {
+    const { from, to } = request.query;
+    return kb.usageByUnit(actorOf(request), from, to);
+  });
+
   app.get(c.diffArticle.path, routeOptions(c.diffArticle), async (request) =>
     kb.diff(actorOf(request), request.params.id, request.query.from, request.query.to),
   );

@@ -162,6 +162,13 @@ describe('the knowledge base: drafts, review, revisions, search and answers', ()
       },
     });
     expect(answered.statusCode, answered.body).toBe(201);
+    const article = (await call('admin', 'GET', `/api/kb/articles?q=${number}`)).json().items[0];
+    expect((await call('agent', 'GET', `/api/kb/articles/${article.id}/usage`)).json()).toMatchObject({
+      answered: 1,
+      revisited: 0,
+    });
+    const byUnit = (await call('D1', 'GET', '/api/kb/usage?from=2023-03-01&to=2023-03-31')).json();
+    expect(byUnit).toEqual([{ unitCode: 'D1-G2', answered: 1 }]);
     const drafted = (
       await call('D1-G2', 'POST', '/api/kb/articles', { ...HEATING_FEE, title: '未发布' })
     ).json();

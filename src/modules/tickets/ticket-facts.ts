@@ -73,6 +73,24 @@ export function createTicketFacts(db: Executor) {
     },
 
     /** The ticket with this number and its latest top-level lead reply; undefined when there is none. */
+    /** The revisit outcome of each of these tickets that had one (回访: reached, satisfaction). */
+    async revisitOutcomes(
+      ticketIds: readonly number[],
+    ): Promise<{ reached: boolean; satisfaction: string | null }[]> {
+      const outcomes: { reached: boolean; satisfaction: string | null }[] = [];
+      for (let start = 0; start < ticketIds.length; start += BATCH) {
+        const rows = await db
+          .selectFrom('tickets')
+          .select(['revisit_reached', 'satisfaction'])
+          .where('id', 'in', ticketIds.slice(start, start + BATCH))
+          .where('revisited_at', 'is not', null)
+          .execute();
+        for (const row of rows)
+          outcomes.push({ reached: row.revisit_reached === 1, satisfaction: row.satisfaction });
+      }
+      return outcomes;
+    },
+
     async withReply(number: string): Promise<TicketWithReply | undefined> {
       const ticket = await db
         .selectFrom('tickets')

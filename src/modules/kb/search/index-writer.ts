@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { inTransaction, type Executor } from '../../../db/executor.ts';
 import { searchRowOf, termsOf, type SearchDocument, type SearchRow } from './search-document.ts';
 import { adjustTermCounts, DOCUMENTS_TERM, replaceTermCounts } from './search-terms.ts';
@@ -92,6 +93,9 @@ export async function rebuildIndex(
     await flush();
     counts.set(DOCUMENTS_TERM, seen.size);
     await replaceTermCounts(trx, counts);
+    // Fresh statistics for the planner (the same statement on both databases): PostgreSQL otherwise guesses
+    // that a common word is rare and reads every match instead of the newest few.
+    await sql`ANALYZE kb_search_docs`.execute(trx);
     return seen.size;
   });
 }

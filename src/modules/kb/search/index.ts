@@ -10,7 +10,7 @@ export {
   type KbSearchResult,
 } from './kb-search.ts';
 export type { SearchDocument } from './search-document.ts';
-export { DEFAULT_STATUSES, type SearchFilters } from './candidates.ts';
+export { DEFAULT_STATUSES, type SearchFilters } from './search-filters.ts';
 export {
   createSynonymSet,
   normalizeSynonymRule,

@@ -1,5 +1,6 @@
 import type { Executor } from '../../../db/executor.ts';
-import { fetchCandidates, type SearchFilters } from './candidates.ts';
+import { fetchCandidates } from './candidates.ts';
+import type { SearchFilters } from './search-filters.ts';
 import { highlightTitle, snippetOf } from './highlight.ts';
 import { deleteDocument, incrementUsage, rebuildIndex, writeDocument } from './index-writer.ts';
 import { createSoundingVocabulary, type SoundingVocabulary } from './pinyin-keys.ts';
@@ -10,7 +11,12 @@ import type { SearchDocument } from './search-document.ts';
 import { countTerms } from './search-terms.ts';
 import { getSegmenter } from './segmenter.ts';
 import { createSynonymSet, ruleInputOf, type SynonymSet } from './synonyms.ts';
-import { listSynonymRules, seedDefaultSynonyms, synonymsVersion } from './synonyms.repository.ts';
+import {
+  EMPTY_VERSION_PREFIX,
+  listSynonymRules,
+  seedDefaultSynonyms,
+  synonymsVersion,
+} from './synonyms.repository.ts';
 import { normalizeText } from './text.ts';
 
 export interface KbSearchOptions {
@@ -47,15 +53,18 @@ export function createKbSearch(db: Executor, options: KbSearchOptions = {}) {
   const now = options.now ?? (() => new Date());
   const dictionary = projectWords(options.extraWords);
   let synonyms: { version: string; set: SynonymSet; vocabulary: SoundingVocabulary } | undefined;
-  let seeded = false;
 
-  /** The synonym set, reloaded when the table changed; its words join the dictionary before anything is cut. */
+  /**
+   * The synonym set, reloaded when the table changed; its words join the dictionary before anything is cut.
+   * An empty table gets the default rules, in the caller's transaction (a rollback takes them back, and the
+   * next call seeds again).
+   */
   async function currentSynonyms(executor: Executor) {
-    if (!seeded) {
+    let version = await synonymsVersion(executor);
+    if (version.startsWith(EMPTY_VERSION_PREFIX)) {
       await seedDefaultSynonyms(executor, now());
-      seeded = true;
+      version = await synonymsVersion(executor);
     }
-    const version = await synonymsVersion(executor);
     if (synonyms?.version !== version) {
       const set = createSynonymSet((await listSynonymRules(executor)).map(ruleInputOf));
       segmenter.addWords(set.vocabulary());
@@ -99,7 +108,7 @@ export function createKbSearch(db: Executor, options: KbSearchOptions = {}) {
       const plan = await planQuery(normalized, { segmenter, synonyms: set, vocabulary, count });
       if (plan.groups.length === 0) return [];
       const candidates = await fetchCandidates(db, plan, filters, MAX_CANDIDATES);
-      const ranked = rankCandidates(plan, candidates, now()).slice(0, limit);
+      const ranked = rankCandidates(plan, candidates, now(), limit);
       if (ranked.length === 0) return [];
       const texts = await db
         .selectFrom('kb_search_docs')

@@ -15,6 +15,8 @@ import { STOP_WORDS } from './stop-words.ts';
 import type { SynonymSet } from './synonyms.ts';
 import { isHan } from './text.ts';
 
+const MAX_GROUPS = 12;
+
 type DraftAlternative = Pick<Alternative, 'tokens' | 'field' | 'weight' | 'prefix'>;
 
 interface DraftGroup {
@@ -62,7 +64,17 @@ export async function planQuery(
     const single = singleCharacter(normalized);
     if (single) groups.push(prefixGroup(single, counts.documents));
   }
-  return { groups, documents: counts.documents };
+  return { groups: strongestGroups(groups), documents: counts.documents };
+}
+
+/**
+ * A rambling description yields twenty words and more; the weakest (公司, 部门, 有限公司) add cost, not order.
+ * The MAX_GROUPS with the most weight × idf are kept, in query order.
+ */
+function strongestGroups(groups: QueryGroup[]): QueryGroup[] {
+  if (groups.length <= MAX_GROUPS) return groups;
+  const kept = new Set([...groups].sort((a, b) => b.weight * b.idf - a.weight * a.idf).slice(0, MAX_GROUPS));
+  return groups.filter((group) => kept.has(group));
 }
 
 /** The caller's words, each with its parts and synonyms, plus synonym terms the cutting did not isolate. */

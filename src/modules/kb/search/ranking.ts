@@ -47,41 +47,52 @@ export interface RankedCandidate {
 interface FieldTokens {
   padded: string;
   length: number;
-  /** Built on first use by wordsOf() */
+  /** Every word with its count, built on first use by wordsOf() (prefix and pinyin alternatives) */
   words: Map<string, number> | null;
+  /** The query's tokens with their counts, built on first use by countIn() when the query has many */
+  queryCounts: Map<string, number> | null;
 }
 
 interface DocumentFields extends Record<FieldName, FieldTokens> {
   /** The pinyin keys the index holds for the document (its words, not their search-mode parts), space-padded */
   pinyin: string;
-  /** Count through wordsOf() rather than countOf() */
-  split: boolean;
+  /** A long query's tokens, counted with one split per field; null: few, counted by searching the text */
+  queryTokens: ReadonlySet<string> | null;
 }
 
-export function rankCandidates(plan: QueryPlan, rows: readonly CandidateRow[], now: Date): RankedCandidate[] {
+/**
+ * The candidates in result order, the first `limit` of them; the words each matched are collected for those
+ * only (every alternative that matched, the best first: highlights mark synonyms and parts too).
+ */
+export function rankCandidates(
+  plan: QueryPlan,
+  rows: readonly CandidateRow[],
+  now: Date,
+  limit: number,
+): RankedCandidate[] {
   const totalWeight = plan.groups.reduce((sum, group) => sum + group.weight * group.idf, 0);
   // A few tokens are counted by searching each field's text; many (a long query) by one split per field.
   const textTokens = new Set(
     plan.groups.flatMap((group) => group.alternatives.flatMap((alternative) => alternative.tokens)),
   );
-  const splitFields = textTokens.size > MAX_TOKENS_SEARCHED;
-  const ranked = rows.map((row): RankedCandidate => {
+  const queryTokens = textTokens.size > MAX_TOKENS_SEARCHED ? textTokens : null;
+  const scored = rows.map((row) => {
     const fields: DocumentFields = {
       title: fieldTokens(row.title_tokens),
       keywords: fieldTokens(row.keyword_tokens),
       body: fieldTokens(row.body_tokens),
       pinyin: ` ${row.pinyin_tokens} `,
-      split: splitFields,
+      queryTokens,
     };
     let text = 0;
     let covered = 0;
-    const matched: string[] = [];
+    const matching: Alternative[] = [];
     for (const group of plan.groups) {
-      const best = bestAlternative(group, fields);
-      if (!best) continue;
-      text += group.weight * best.score;
+      const found = matchingAlternatives(group, fields);
+      if (found.length === 0) continue;
+      text += group.weight * (found[0]?.score ?? 0);
       covered += group.weight * group.idf;
-      for (const word of best.words) if (!matched.includes(word)) matched.push(word);
+      for (const { alternative } of found) matching.push(alternative);
     }
     const coverage = totalWeight > 0 ? covered / totalWeight : 0;
     const expired =
@@ -94,11 +105,19 @@ export function rankCandidates(plan: QueryPlan, rows: readonly CandidateRow[], n
       (1 + USAGE_BOOST * Math.log1p(Number(row.usage_count))) *
       (STATUS_FACTORS[row.status] ?? OTHER_STATUS_FACTOR) *
       (expired ? EXPIRED_FACTOR : 1);
-    return { articleId: Number(row.article_id), score, expired, matched };
+    return { articleId: Number(row.article_id), score, expired, fields, matching };
   });
-  return ranked
+  return scored
     .filter((candidate) => candidate.score > 0)
-    .sort((a, b) => Number(a.expired) - Number(b.expired) || b.score - a.score || b.articleId - a.articleId);
+    .sort((a, b) => Number(a.expired) - Number(b.expired) || b.score - a.score || b.articleId - a.articleId)
+    .slice(0, limit)
+    .map(({ articleId, score, expired, fields, matching }) => {
+      const matched: string[] = [];
+      for (const alternative of matching) {
+        for (const word of matchedWords(alternative, fields)) if (!matched.includes(word)) matched.push(word);
+      }
+      return { articleId, score, expired, matched };
+    });
 }
 
 const paddedTokens = new Map<string, string>();
@@ -117,7 +136,7 @@ function padded(token: string): string {
 function fieldTokens(column: string): FieldTokens {
   let length = column === '' ? 0 : 1;
   for (let i = 0; i < column.length; i++) if (column.charCodeAt(i) === SPACE) length += 1;
-  return { padded: ` ${column} `, length, words: null };
+  return { padded: ` ${column} `, length, words: null, queryCounts: null };
 }
 
 function wordsOf(field: FieldTokens): ReadonlyMap<string, number> {
@@ -144,56 +163,70 @@ function countOf(field: FieldTokens, needle: string): number {
   return count;
 }
 
-/** The alternative that scores best in this document, with the document's words that made it match. */
-function bestAlternative(
+function countIn(field: FieldTokens, token: string, fields: DocumentFields): number {
+  const { queryTokens } = fields;
+  if (!queryTokens) return countOf(field, padded(token));
+  if (!field.queryCounts) {
+    field.queryCounts = new Map();
+    for (const word of field.padded.split(' ')) {
+      if (queryTokens.has(word)) field.queryCounts.set(word, (field.queryCounts.get(word) ?? 0) + 1);
+    }
+  }
+  return field.queryCounts.get(token) ?? 0;
+}
+
+/** The alternatives present in this document with their scores, the best first. */
+function matchingAlternatives(
   group: QueryGroup,
   fields: DocumentFields,
-): { score: number; words: string[] } | null {
-  let best: { score: number; words: string[] } | null = null;
+): { score: number; alternative: Alternative }[] {
+  const found: { score: number; alternative: Alternative }[] = [];
   for (const alternative of group.alternatives) {
-    const found = occurrences(alternative, fields);
-    if (!found) continue;
-    const score =
-      alternative.weight * alternative.idf * ((found.frequency * (K1 + 1)) / (found.frequency + K1));
-    if (!best || score > best.score) best = { score, words: found.words };
+    const frequency = frequencyOf(alternative, fields);
+    if (frequency === 0) continue;
+    const score = alternative.weight * alternative.idf * ((frequency * (K1 + 1)) / (frequency + K1));
+    found.push({ score, alternative });
   }
-  return best;
+  return found.sort((a, b) => b.score - a.score);
 }
 
 /**
- * BM25F's pseudo term frequency: each field's count, weighted and length-normalised, summed. An alternative of
- * several tokens is as frequent as its rarest token; every token must be present.
+ * BM25F's pseudo term frequency: each field's count, weighted and length-normalised, summed; 0 when absent. An
+ * alternative of several tokens is as frequent as its rarest token; every token must be present.
  */
-function occurrences(
-  alternative: Alternative,
-  fields: DocumentFields,
-): { frequency: number; words: string[] } | null {
+function frequencyOf(alternative: Alternative, fields: DocumentFields): number {
   let frequency = Infinity;
-  const words: string[] = [];
   for (const token of alternative.tokens) {
-    if (alternative.field === 'pinyin' && !fields.pinyin.includes(padded(token))) return null;
+    if (alternative.field === 'pinyin' && !fields.pinyin.includes(padded(token))) return 0;
     let weighted = 0;
     for (const field of FIELDS) {
       const tokens = fields[field];
       let count = 0;
       if (alternative.field === 'text' && !alternative.prefix) {
-        count = fields.split ? (wordsOf(tokens).get(token) ?? 0) : countOf(tokens, padded(token));
-        if (count > 0 && !words.includes(token)) words.push(token);
+        count = countIn(tokens, token, fields);
       } else {
-        const counts = wordsOf(tokens);
-        for (const word of matchingWords(alternative, token, counts)) {
-          count += counts.get(word) ?? 0;
-          if (!words.includes(word)) words.push(word);
-        }
+        const words = wordsOf(tokens);
+        for (const word of matchingWords(alternative, token, words)) count += words.get(word) ?? 0;
       }
       if (count === 0) continue;
       const b = LENGTH_NORMALISATION[field];
       weighted += (FIELD_WEIGHTS[field] * count) / (1 - b + (b * tokens.length) / TYPICAL_LENGTH[field]);
     }
-    if (weighted === 0) return null;
+    if (weighted === 0) return 0;
     frequency = Math.min(frequency, weighted);
   }
-  return { frequency, words };
+  return frequency;
+}
+
+/** The document's words that made an alternative match. */
+function matchedWords(alternative: Alternative, fields: DocumentFields): string[] {
+  if (alternative.field === 'text' && !alternative.prefix) return alternative.tokens;
+  const words = new Set<string>();
+  for (const token of alternative.tokens) {
+    for (const field of FIELDS)
+      for (const word of matchingWords(alternative, token, wordsOf(fields[field]))) words.add(word);
+  }
+  return [...words];
 }
 
 /** The document's words a prefix or a pinyin key stands for: words it begins, or words sounding like it. */

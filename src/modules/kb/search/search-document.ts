@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { KbSearchDocsTable } from '../../../db/schema.ts';
+import { facetTokensOf } from './facets.ts';
 import { wordPinyin } from './pinyin-keys.ts';
 import type { Segmenter } from './segmenter.ts';
 import { normalizeText, plainTextOf } from './text.ts';
@@ -47,6 +48,7 @@ export function searchRowOf(
     body_tokens: bodyTokens.join(' '),
     keyword_tokens: keywordTokens.join(' '),
     pinyin_tokens: pinyinTokens.join(' '),
+    facets: facetTokensOf(doc).join(' '),
     status: doc.status,
     category_code: doc.categoryCode,
     unit_code: doc.unitCode,

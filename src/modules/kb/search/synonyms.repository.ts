@@ -112,6 +112,9 @@ export async function seedDefaultSynonyms(db: Executor, now = new Date()): Promi
   return rows.length;
 }
 
+/** How the version of an empty table begins: its count is 0. */
+export const EMPTY_VERSION_PREFIX = '0|';
+
 /** Changes whenever a rule is added, changed or deleted: engines reload their synonym set when it does. */
 export async function synonymsVersion(db: Executor): Promise<string> {
   const row = await db
