@@ -4,9 +4,10 @@
 // BENCH_DATABASE_URL or TEST_DATABASE_URL names one — then times 1,200 queries of every kind, very common
 // words (问题, 咨询, 小区) included. Prints index build time and throughput, p50/p95/p99 per kind and overall.
 // Asserts nothing.
-//   node --import tsx src/bench/kb-search-bench.ts [--articles 100000] [--queries 1200] [--db kept.db]
+//   node --import tsx src/bench/kb-search-bench.ts [--articles 100000] [--queries 1200] [--db kept.db [--reuse]]
+//   [--slowest 10]
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
@@ -29,6 +30,9 @@ const option = (name: string, fallback: number) => {
 const ARTICLES = option('articles', 100_000);
 /** A SQLite file to build and keep (for poking at afterwards); default a temporary one. */
 const KEPT_FILE = args.includes('--db') ? args[args.indexOf('--db') + 1] : undefined;
+/** With --db: search the file built by an earlier run instead of building it again. */
+const REUSE = KEPT_FILE !== undefined && args.includes('--reuse') && existsSync(KEPT_FILE);
+const SLOWEST = option('slowest', 0);
 const QUERIES = option('queries', 1_200);
 const WARM_UP = 50;
 const SEED = 'kb-search-bench';
@@ -193,29 +197,40 @@ function printLatencies(label: string, timings: { kind: string; ms: number }[]):
   }
 }
 
-async function bench(handle: DatabaseHandle, label: string, size: () => Promise<string>): Promise<void> {
+async function bench(
+  handle: DatabaseHandle,
+  label: string,
+  size: () => Promise<string>,
+  build = true,
+): Promise<void> {
   await migrateToLatest(handle);
   const engine = createKbSearch(handle.db, { now: () => NOW });
-  const started = performance.now();
-  const indexed = await engine.reindexAll(handle.db, syntheticArticles());
-  const seconds = (performance.now() - started) / 1000;
-  console.log(
-    `\n${label}: indexed ${indexed.toLocaleString('en')} articles in ${seconds.toFixed(1)} s ` +
-      `(${Math.round(indexed / seconds).toLocaleString('en')} articles/s); ${await size()}`,
-  );
-  const timings: { kind: string; ms: number }[] = [];
+  if (build) {
+    const started = performance.now();
+    const indexed = await engine.reindexAll(handle.db, syntheticArticles());
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `\n${label}: indexed ${indexed.toLocaleString('en')} articles in ${seconds.toFixed(1)} s ` +
+        `(${Math.round(indexed / seconds).toLocaleString('en')} articles/s); ${await size()}`,
+    );
+  }
+  const timings: { kind: string; text: string; ms: number }[] = [];
   let results = 0;
   for (const [index, query] of benchQueries().entries()) {
     const at = performance.now();
     const hits = await engine.search(query.text, query.filters);
     const ms = performance.now() - at;
     results += hits.length;
-    if (index >= WARM_UP) timings.push({ kind: query.kind, ms });
+    if (index >= WARM_UP) timings.push({ kind: query.kind, text: query.text, ms });
   }
   printLatencies(label, timings);
   console.log(
-    `  ${timings.length} queries (after ${WARM_UP} warm-up), ${(results / (timings.length + WARM_UP)).toFixed(1)} results each on average`,
+    `  ${timings.length} queries (after ${WARM_UP} warm-up), ` +
+      `${(results / (timings.length + WARM_UP)).toFixed(1)} results each on average`,
   );
+  for (const slow of [...timings].sort((a, b) => b.ms - a.ms).slice(0, SLOWEST)) {
+    console.log(`  ${slow.ms.toFixed(1).padStart(7)} ms  [${slow.kind}] ${slow.text}`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -224,14 +239,15 @@ async function main(): Promise<void> {
   );
   const dir = mkdtempSync(join(tmpdir(), 'hotline-kb-bench-'));
   const file = KEPT_FILE ?? join(dir, 'kb-bench.db');
-  for (const suffix of ['', '-wal', '-shm']) if (KEPT_FILE) rmSync(`${file}${suffix}`, { force: true });
+  if (KEPT_FILE && !REUSE)
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   const sqlite = connectDatabase(file);
   try {
     const fileSize = async () => {
       await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(sqlite.db);
       return `database file ${(statSync(file).size / 1048576).toFixed(0)} MB`;
     };
-    await bench(sqlite, 'SQLite', fileSize);
+    await bench(sqlite, 'SQLite', fileSize, !REUSE);
   } finally {
     await sqlite.close();
     rmSync(dir, { recursive: true, force: true });

@@ -315,6 +315,8 @@ export interface KbSearchDocsTable {
   body_tokens: string;
   keyword_tokens: string;
   pinyin_tokens: string;
+  /** Filter values as tokens, for SQLite's full-text MATCH */
+  facets: string;
   status: string;
   category_code: string | null;
   unit_code: string;

@@ -22,6 +22,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('body_tokens', 'text', (c) => c.notNull())
     .addColumn('keyword_tokens', 'text', (c) => c.notNull())
     .addColumn('pinyin_tokens', 'text', (c) => c.notNull())
+    // Filter values as tokens (status, category and its ancestors, unit, districts), for SQLite's MATCH
+    .addColumn('facets', 'text', (c) => c.notNull())
     .addColumn('status', 'varchar(16)', (c) => c.notNull())
     .addColumn('category_code', 'varchar(6)')
     .addColumn('unit_code', 'varchar(64)', (c) => c.notNull())
@@ -56,14 +58,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     // index is a third of the size. External content: the tokens are stored once, in kb_search_docs.
     await sql
       .raw(
-        `CREATE VIRTUAL TABLE kb_search_fts USING fts5(title_tokens, body_tokens, keyword_tokens, pinyin_tokens, ` +
+        `CREATE VIRTUAL TABLE kb_search_fts USING fts5(title_tokens, body_tokens, keyword_tokens, pinyin_tokens, facets, ` +
           `content='kb_search_docs', content_rowid='article_id', ` +
           `tokenize='unicode61 remove_diacritics 0', detail=column)`,
       )
       .execute(db);
-    const columns = 'title_tokens, body_tokens, keyword_tokens, pinyin_tokens';
+    const columns = 'title_tokens, body_tokens, keyword_tokens, pinyin_tokens, facets';
     const values = (row: 'new' | 'old') =>
-      `${row}.article_id, ${row}.title_tokens, ${row}.body_tokens, ${row}.keyword_tokens, ${row}.pinyin_tokens`;
+      `${row}.article_id, ${row}.title_tokens, ${row}.body_tokens, ${row}.keyword_tokens, ${row}.pinyin_tokens, ` +
+      `${row}.facets`;
     const insertNew = `INSERT INTO kb_search_fts(rowid, ${columns}) VALUES (${values('new')});`;
     const deleteOld = `INSERT INTO kb_search_fts(kb_search_fts, rowid, ${columns}) VALUES ('delete', ${values('old')});`;
     await sql
@@ -72,7 +75,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql
       .raw(`CREATE TRIGGER kb_search_docs_ad AFTER DELETE ON kb_search_docs BEGIN ${deleteOld} END`)
       .execute(db);
-    // Only a change of tokens touches the full-text index: counting a use (usage_count) does not.
+    // Only a change of tokens or facets touches the full-text index: counting a use (usage_count) does not.
     await sql
       .raw(
         `CREATE TRIGGER kb_search_docs_au AFTER UPDATE OF ${columns} ON kb_search_docs ` +
@@ -80,19 +83,29 @@ export async function up(db: Kysely<any>): Promise<void> {
       )
       .execute(db);
   } else {
-    // Weights A–D mark the column a token came from, so one GIN index answers column-scoped queries
-    // (text words in A–C, pinyin keys in D).
+    // Words and pinyin keys in two vectors, without positions or weights (strip): the search asks neither, and
+    // weights would make GIN recheck every matching row. Kept inline (storage main) where the row allows, so
+    // that checking a row against a query does not fetch its vector from TOAST.
+    const vectors = [
+      ['search_vector', `title_tokens || ' ' || keyword_tokens || ' ' || body_tokens`],
+      ['sound_vector', 'pinyin_tokens'],
+    ] as const;
+    for (const [column, source] of vectors) {
+      await sql
+        .raw(
+          `ALTER TABLE kb_search_docs ADD COLUMN ${column} tsvector ` +
+            `GENERATED ALWAYS AS (strip(to_tsvector('simple', ${source}))) STORED`,
+        )
+        .execute(db);
+      await sql
+        .raw(`CREATE INDEX kb_search_docs_${column}_idx ON kb_search_docs USING gin (${column})`)
+        .execute(db);
+    }
+    await sql.raw(`ALTER TABLE kb_search_docs ALTER COLUMN search_vector SET STORAGE MAIN`).execute(db);
+    // Filters the planner can combine with the GIN bitmaps (SQLite uses facet tokens instead).
     await sql
-      .raw(
-        `ALTER TABLE kb_search_docs ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (` +
-          `setweight(to_tsvector('simple', title_tokens), 'A') || ` +
-          `setweight(to_tsvector('simple', keyword_tokens), 'B') || ` +
-          `setweight(to_tsvector('simple', body_tokens), 'C') || ` +
-          `setweight(to_tsvector('simple', pinyin_tokens), 'D')) STORED`,
-      )
+      .raw(`CREATE INDEX kb_search_docs_category_idx ON kb_search_docs (category_code varchar_pattern_ops)`)
       .execute(db);
-    await sql
-      .raw(`CREATE INDEX kb_search_docs_vector_idx ON kb_search_docs USING gin (search_vector)`)
-      .execute(db);
+    await db.schema.createIndex('kb_search_docs_unit_idx').on('kb_search_docs').column('unit_code').execute();
   }
 }
