@@ -21,6 +21,8 @@ export interface KbSearchIndexer {
   remove(db: Executor, articleId: number): Promise<void>;
   /** One more answer given with the article: usage raises its rank */
   recordUse(db: Executor, articleId: number): Promise<void>;
+  /** Replaces the whole index (usage counts kept); returns how many articles it holds. */
+  reindexAll(db: Executor, articles: AsyncIterable<KbIndexedArticle>): Promise<number>;
 }
 
 export interface KbSearchFilters {

@@ -122,29 +122,33 @@ export function createKbRepository(db: Executor) {
       return new Map(rows.map((r) => [r.unit_code, toNumber(r.n)]));
     },
 
-    /** Numbers an article's revisions 1, 2, 3 … in time order; returns them in that order. */
-    async numberRevisions(articleId: number): Promise<{ version: number; revisedAt: string }[]> {
-      const rows = await db
-        .selectFrom('kb_revisions')
-        .select(['id', 'revised_at', 'version'])
-        .where('article_id', '=', articleId)
-        .orderBy('revised_at')
-        .orderBy('id')
-        .execute();
-      const numbered = rows.map((row, index) => ({
-        id: Number(row.id),
-        version: index + 1,
-        revisedAt: row.revised_at,
-      }));
-      for (const [index, row] of rows.entries()) {
-        if (row.version === index + 1) continue;
+    /**
+     * Imported articles were live in the old system: their revisions are numbered 1, 2, 3 … in time order and the
+     * latest one is published. Set-based, so that a file of tens of thousands of revisions costs a few statements.
+     */
+    async publishLatest(articleIds: readonly number[]): Promise<void> {
+      for (const slice of slices([...new Set(articleIds)])) {
         await db
           .updateTable('kb_revisions')
-          .set({ version: index + 1 })
-          .where('id', '=', Number(row.id))
+          .set({
+            version: sql<number>`(select count(*) from kb_revisions r2 where r2.article_id = kb_revisions.article_id
+              and (r2.revised_at < kb_revisions.revised_at
+                or (r2.revised_at = kb_revisions.revised_at and r2.id <= kb_revisions.id)))`,
+          })
+          .where('article_id', 'in', slice)
+          .execute();
+        await db
+          .updateTable('kb_articles')
+          .set({
+            status: 'published',
+            published_version: sql<number>`(select max(r.version) from kb_revisions r where r.article_id = kb_articles.id)`,
+            published_at: sql<string>`(select max(r.revised_at) from kb_revisions r where r.article_id = kb_articles.id)`,
+            review_comment: null,
+            version: sql<number>`version + 1`,
+          })
+          .where('id', 'in', slice)
           .execute();
       }
-      return numbered;
     },
 
     async listRevisions(articleId: number): Promise<KbRevision[]> {

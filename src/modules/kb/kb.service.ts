@@ -2,7 +2,7 @@ import { isUniqueViolation, toIso } from '../../db/dialect.ts';
 import type { Executor } from '../../db/executor.ts';
 import { inTransaction } from '../../db/executor.ts';
 import { createKbArticlesRepository } from './kb-articles.repository.ts';
-import { indexLiveRevision } from './kb-live-index.ts';
+import { indexLiveRevision, liveArticles } from './kb-live-index.ts';
 import type { KbSearchIndexer } from './kb-search-indexer.ts';
 import { createKbRepository, type KbArticle, type KbRevision } from './kb.repository.ts';
 
@@ -17,6 +17,8 @@ export interface KbRevisionInput {
 }
 
 type ImportCounts = { imported: number; skipped: number };
+
+const INDEX_ONE_BY_ONE = 200;
 
 export function createKbService(deps: { db: Executor; search: KbSearchIndexer }) {
   /**
@@ -75,24 +77,14 @@ export function createKbService(deps: { db: Executor; search: KbSearchIndexer })
    * numbered 1, 2, 3 … in time order, and indexed for search.
    */
   async function publishImported(trx: Executor, articleIds: readonly number[]): Promise<void> {
-    const articles = createKbArticlesRepository(trx);
-    for (const id of articleIds) {
-      const revisions = await createKbRepository(trx).numberRevisions(id);
-      const article = (await articles.find(id))!;
-      const latest = revisions[revisions.length - 1]!;
-      await articles.update(
-        id,
-        article.version,
-        {
-          status: 'published',
-          publishedVersion: latest.version,
-          publishedAt: latest.revisedAt,
-          reviewComment: null,
-        },
-        latest.revisedAt,
-      );
-      await indexLiveRevision(trx, deps.search, (await articles.find(id))!);
+    await createKbRepository(trx).publishLatest(articleIds);
+    // A few articles are indexed one by one; a whole legacy knowledge base at once, with its word counts summed.
+    if (articleIds.length > INDEX_ONE_BY_ONE) {
+      await deps.search.reindexAll(trx, liveArticles(trx));
+      return;
     }
+    const articles = createKbArticlesRepository(trx);
+    for (const id of articleIds) await indexLiveRevision(trx, deps.search, (await articles.find(id))!);
   }
 
   return {
