@@ -1,5 +1,9 @@
 import type { Executor } from '../../db/executor.ts';
-import { createKbArticlesRepository, type KbArticleRecord } from './kb-articles.repository.ts';
+import {
+  createKbArticlesRepository,
+  type KbArticleRecord,
+  type KbContent,
+} from './kb-articles.repository.ts';
 import type { KbIndexedArticle, KbSearchIndexer } from './kb-search-indexer.ts';
 
 /**
@@ -18,7 +22,15 @@ export async function indexLiveRevision(
   const revisions = await createKbArticlesRepository(trx).revisions(article.id);
   const live = revisions.find((revision) => revision.version === article.publishedVersion);
   if (!live) return;
-  await search.index(trx, {
+  await search.index(trx, indexedArticle(article, live));
+}
+
+/** The approved revision of a live article as the index keeps it. */
+function indexedArticle(
+  article: Pick<KbArticleRecord, 'id' | 'unitCode' | 'publishedAt' | 'updatedAt'>,
+  live: Pick<KbContent, 'title' | 'content' | 'keywords' | 'categoryCode' | 'districtCodes' | 'expiresOn'>,
+): KbIndexedArticle {
+  return {
     articleId: article.id,
     title: live.title,
     body: live.content,
@@ -30,7 +42,7 @@ export async function indexLiveRevision(
     updatedAt: new Date(article.publishedAt ?? article.updatedAt),
     // 失效日期 is the first day it no longer holds, at 00:00 in Shanghai.
     expiresAt: live.expiresOn ? new Date(`${live.expiresOn}T00:00:00+08:00`) : null,
-  });
+  };
 }
 
 /** Every live article's approved revision, as the index keeps it, a page at a time. */
@@ -59,19 +71,24 @@ export async function* liveArticles(db: Executor): AsyncGenerator<KbIndexedArtic
       .orderBy('a.id')
       .limit(PAGE)
       .execute();
+    const list = (text: string | null) => (text ? (JSON.parse(text) as string[]) : []);
     for (const row of rows) {
-      yield {
-        articleId: Number(row.id),
-        title: row.title,
-        body: row.content,
-        keywords: row.keywords ? (JSON.parse(row.keywords) as string[]) : [],
-        status: 'published',
-        categoryCode: row.category_code,
-        unitCode: row.unit_code,
-        districtCodes: row.district_codes ? (JSON.parse(row.district_codes) as string[]) : [],
-        updatedAt: new Date(row.published_at ?? row.updated_at),
-        expiresAt: row.expires_on ? new Date(`${row.expires_on}T00:00:00+08:00`) : null,
-      };
+      yield indexedArticle(
+        {
+          id: Number(row.id),
+          unitCode: row.unit_code,
+          publishedAt: row.published_at,
+          updatedAt: row.updated_at,
+        },
+        {
+          title: row.title,
+          content: row.content,
+          keywords: list(row.keywords),
+          categoryCode: row.category_code,
+          districtCodes: list(row.district_codes),
+          expiresOn: row.expires_on,
+        },
+      );
     }
     if (rows.length < PAGE) return;
     after = Number(rows[rows.length - 1]!.id);

@@ -1,19 +1,8 @@
 import type { Executor } from '../../db/executor.ts';
+import type { SearchDocument } from './search/index.ts';
 
-/** An article's live revision as the search index keeps it. */
-export interface KbIndexedArticle {
-  articleId: number;
-  title: string;
-  /** Markdown or plain text */
-  body: string;
-  keywords: string[];
-  status: string;
-  categoryCode: string | null;
-  unitCode: string;
-  districtCodes: string[];
-  updatedAt: Date;
-  expiresAt: Date | null;
-}
+/** An article's live revision as the search index keeps it: the engine's own document. */
+export type KbIndexedArticle = SearchDocument;
 
 /** What the articles service needs of the search engine: keeping the index in step, in the same transaction. */
 export interface KbSearchIndexer {
