@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 // The one place that reads the environment (STYLE: config is one typed object validated at start).
@@ -37,10 +38,23 @@ const ConfigSchema = z.object({
    * crash or power loss may drop the last few); FULL also survives those, at about half the write rate.
    */
   sqliteSynchronous: z.enum(['NORMAL', 'FULL']),
+  /**
+   * Where attachment bytes are kept (ATTACHMENTS_DIR). Default: an `attachments` folder beside the SQLite file,
+   * or ./data/attachments with PostgreSQL. Back it up with the database: a record without its bytes is a loss.
+   */
+  attachmentsDir: z.string().min(1),
+  /** Largest attachment accepted, in MB (ATTACHMENT_MAX_MB): phone photos and short recordings fit in 20. */
+  attachmentMaxMb: z.coerce.number().positive().max(1024),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
 export const DEFAULT_SQLITE_FILE = './data/hotline.db';
+
+function defaultAttachmentsDir(databaseUrl: string | undefined): string {
+  const url = databaseUrl || DEFAULT_SQLITE_FILE;
+  if (/^postgres(ql)?:\/\//.test(url) || url === ':memory:') return './data/attachments';
+  return join(dirname(url), 'attachments');
+}
 
 export function loadConfig(
   env: Record<string, string | undefined> = process.env,
@@ -68,6 +82,8 @@ export function loadConfig(
       .map((proxy) => proxy.trim())
       .filter(Boolean),
     sqliteSynchronous: (env.SQLITE_SYNCHRONOUS ?? 'NORMAL').toUpperCase(),
+    attachmentsDir: env.ATTACHMENTS_DIR || defaultAttachmentsDir(overrides.databaseUrl ?? env.DATABASE_URL),
+    attachmentMaxMb: env.ATTACHMENT_MAX_MB ?? 20,
     ...overrides,
   });
   if (!parsed.success) {

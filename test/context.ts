@@ -6,6 +6,10 @@ import type { UnitKind } from '../src/domain/organisation/unit-kind.ts';
 import { parseLocalTime } from '../src/domain/time.ts';
 import { systemActor, type Actor } from '../src/domain/access/actor.ts';
 import { createManualClock } from '../src/shared/clock.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDiskAttachmentStore } from '../src/modules/attachments/index.ts';
 import { createTestDatabase } from './db.ts';
 
 /** A small city: the centre, one district with two grassroots units and a community, and one department. */
@@ -47,7 +51,12 @@ export interface TestContext {
 export async function createTestContext(start = '2023-03-01 09:00:00'): Promise<TestContext> {
   const handle = await createTestDatabase();
   const clock = createManualClock(parseLocalTime(start));
-  const services = createServices({ db: handle.db, clock });
+  const attachmentsDir = mkdtempSync(join(tmpdir(), 'hotline-attachments-'));
+  const services = createServices({
+    db: handle.db,
+    clock,
+    attachmentStore: createDiskAttachmentStore(attachmentsDir),
+  });
   await services.calendar.seedDefaults();
   await services.categories.seedDefaults();
   await services.dictionaries.seedDefaults();
@@ -103,6 +112,7 @@ export async function createTestContext(start = '2023-03-01 09:00:00'): Promise<
     close: async () => {
       await app.close();
       await handle.close();
+      rmSync(attachmentsDir, { recursive: true, force: true });
     },
   };
 }

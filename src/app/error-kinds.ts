@@ -1,5 +1,6 @@
 import { HTTP_ERRORS } from '../http/http-errors.ts';
 import type { ErrorKinds } from '../http/error-status.ts';
+import { ATTACHMENTS_ERRORS } from '../modules/attachments/index.ts';
 import { CALENDAR_ERRORS } from '../modules/calendar/index.ts';
 import { CATEGORIES_ERRORS } from '../modules/categories/index.ts';
 import { DICTIONARIES_ERRORS } from '../modules/dictionaries/index.ts';
@@ -24,4 +25,5 @@ export const ERROR_KINDS: ErrorKinds = {
   ...EVALUATION_ERRORS,
   ...IMPORTS_ERRORS,
   ...KB_ERRORS,
+  ...ATTACHMENTS_ERRORS,
 };

@@ -1,5 +1,6 @@
 import type { App } from '../http/server.ts';
 import type { ApiOptions } from './api-options.ts';
+import { registerAttachmentRoutes } from '../modules/attachments/index.ts';
 import { registerAuditRoutes } from '../modules/audit/index.ts';
 import { registerBulletinRoutes } from '../modules/bulletin/index.ts';
 import { registerCalendarRoutes } from '../modules/calendar/index.ts';
@@ -28,7 +29,9 @@ export const MODULE_ROUTES: readonly MountRoutes[] = [
   (app, { tickets, ticketQueries }) => registerTicketRoutes(app, { tickets, ticketQueries }),
   // Imports keep a body limit and content parsers of their own: an encapsulated scope.
   (app, { imports }) => app.register(async (scope) => registerImportRoutes(scope, { imports })),
-  (app, { kbArticles, kbSearch }) => registerKbRoutes(app, { kbArticles, kbSearch }),
+  (app, { kbArticles, kbSearch, kbSynonyms }) => registerKbRoutes(app, { kbArticles, kbSearch, kbSynonyms }),
+  // Uploads take any content type and spool to disk: an encapsulated scope like imports.
+  (app, { attachments }) => app.register(async (scope) => registerAttachmentRoutes(scope, { attachments })),
   (app, { bulletins }) => registerBulletinRoutes(app, { bulletins }),
   (app, { evaluation, schemes }) => registerEvaluationRoutes(app, { evaluation, schemes }),
   (app, { audit }) => registerAuditRoutes(app, audit),

@@ -1,5 +1,11 @@
 import type { Executor } from '../db/executor.ts';
 import type { Clock } from '../shared/clock.ts';
+import { AppError } from '../shared/errors.ts';
+import {
+  createAttachmentsService,
+  type AttachmentLimits,
+  type AttachmentStore,
+} from '../modules/attachments/index.ts';
 import { createAuditService } from '../modules/audit/index.ts';
 import { createBulletinService } from '../modules/bulletin/index.ts';
 import { createCalendarService } from '../modules/calendar/index.ts';
@@ -20,6 +26,7 @@ import {
   createKbSearch,
   createKbSearchService,
   createKbService,
+  createKbSynonymsService,
 } from '../modules/kb/index.ts';
 import {
   createTicketCommandsService,
@@ -39,6 +46,9 @@ export interface ServiceOptions {
   loginAddressFailures?: number;
   /** Where ticket changes update the rollups; bulk loads pass a buffer they flush in their transaction. */
   rollupSink?: RollupSink;
+  /** Where attachment bytes are kept (config ATTACHMENTS_DIR); without one, uploads are refused. */
+  attachmentStore?: AttachmentStore;
+  attachmentLimits?: Partial<AttachmentLimits>;
 }
 
 /** The composition root: every service, wired explicitly (no container). */
@@ -73,6 +83,7 @@ export function createServices(deps: ServiceOptions) {
     ticketFacts,
   });
   const kbSearch = createKbSearchService({ ...deps, units, engine: kbEngine });
+  const kbSynonyms = createKbSynonymsService({ ...deps, audit, search: kbEngine });
   const tickets = createTicketCommandsService({
     views: ticketQueries,
     ...deps,
@@ -82,6 +93,29 @@ export function createServices(deps: ServiceOptions) {
     kbAnswers: kbArticles,
     audit,
     onTicketChanged: createTicketRollupRecorder(deps.rollupSink ?? immediateSink),
+  });
+  const attachments = createAttachmentsService({
+    ...deps,
+    audit,
+    store: deps.attachmentStore ?? refusingStore,
+    ...(deps.attachmentLimits ? { limits: deps.attachmentLimits } : {}),
+    // Each owner's module decides who sees and who may add: the ticket's scope, the article's workflow.
+    owners: {
+      ticket: {
+        assertReadable: async (actor, id) => void (await ticketQueries.assertVisible(actor, id)),
+        assertAttachable: async (actor, id) => {
+          const { state } = await ticketQueries.assertVisible(actor, id);
+          if (state === 'archived') throw new AppError('FORBIDDEN', '工单已归档，不能再添加附件');
+        },
+      },
+      kbArticle: {
+        assertReadable: async (actor, id) => void (await kbArticles.get(actor, id)),
+        assertAttachable: async (actor, id) => {
+          if (!(await kbArticles.get(actor, id)).abilities.edit)
+            throw new AppError('FORBIDDEN', '当前状态或角色不能修改此知识的附件');
+        },
+      },
+    },
   });
   const calls = createCallsService(deps);
   const kb = createKbService({ ...deps, search: kbEngine });
@@ -124,8 +158,21 @@ export function createServices(deps: ServiceOptions) {
     kb,
     kbArticles,
     kbSearch,
+    kbSynonyms,
     imports,
+    attachments,
   };
 }
+
+/** A process without an attachment store (scripts, the API document) refuses uploads rather than losing them. */
+const refusingStore: AttachmentStore = {
+  put: async () => {
+    throw new AppError('FORBIDDEN', '未配置附件存储（ATTACHMENTS_DIR）');
+  },
+  open: async () => {
+    throw new AppError('ATTACHMENT_NOT_FOUND', '未配置附件存储（ATTACHMENTS_DIR）');
+  },
+  has: async () => false,
+};
 
 export type Services = ReturnType<typeof createServices>;

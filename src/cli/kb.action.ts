@@ -52,3 +52,15 @@ export async function searchKb(query: string | undefined, options: KbSearchOptio
     await opened.close();
   }
 }
+
+/** After editing the synonym table or the dictionary: articles indexed before are cut anew. */
+export async function reindexKb(options: { db?: string }): Promise<void> {
+  const opened = await openDatabase(options);
+  try {
+    const actor = systemActor((await opened.services.units.directory()).root()?.code ?? '');
+    const { indexed, milliseconds } = await opened.services.kbSynonyms.reindex(actor);
+    console.log(`已重建检索索引：${indexed} 条知识，用时 ${(milliseconds / 1000).toFixed(1)} 秒`);
+  } finally {
+    await opened.close();
+  }
+}

@@ -15,4 +15,8 @@ export function registerKbCommand(program: Command): void {
     .action(async (query: string | undefined, options: KbSearchOptions) =>
       (await import('./kb.action.ts')).searchKb(query, options),
     );
+  kb.command('reindex')
+    .description('cut every published article again with the current dictionary and synonym table')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL')
+    .action(async (options: { db?: string }) => (await import('./kb.action.ts')).reindexKb(options));
 }

@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../config.ts';
 import { connectDatabase, type DatabaseHandle } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { systemClock } from '../shared/clock.ts';
+import { createDiskAttachmentStore } from '../modules/attachments/index.ts';
 
 export interface Opened {
   config: Config;
@@ -28,6 +29,8 @@ export async function openDatabase(options: { db?: string; port?: string }): Pro
       maxSessionsPerUser: config.maxSessionsPerUser,
     },
     loginAddressFailures: config.loginAddressFailures,
+    attachmentStore: createDiskAttachmentStore(config.attachmentsDir),
+    attachmentLimits: { maxBytes: Math.round(config.attachmentMaxMb * 1024 * 1024) },
   });
   await services.calendar.seedDefaults();
   await services.categories.seedDefaults();

@@ -1,6 +1,7 @@
 // The API's contracts: every route's address, roles and schemas, for the server, the API document and every
 // client. Importable in a browser: nothing here reaches the server's code (enforced by eslint and by
 // src/contracts/browser-bundle.test.ts).
+import { attachmentsContract } from './attachments.contract.ts';
 import { auditContract } from './audit.contract.ts';
 import { bulletinContract } from './bulletin.contract.ts';
 import { calendarContract } from './calendar.contract.ts';
@@ -30,4 +31,5 @@ export const contracts = {
   bulletin: bulletinContract,
   evaluation: evaluationContract,
   audit: auditContract,
+  attachments: attachmentsContract,
 } as const;

@@ -22,12 +22,21 @@ import {
   PublicFaqArticle,
   PublicFaqQuery,
 } from './kb.schemas.ts';
+import {
+  KbReindexResult,
+  KbSynonymIdParams,
+  KbSynonymInput,
+  KbSynonymSaved,
+  KbSynonymView,
+} from './kb-synonyms.schemas.ts';
 import type { RouteContract } from './route-contract.ts';
 import { z } from 'zod';
 
 const tags = ['知识库 kb'];
 /** Units write their own articles; the centre's administrators may write any (article-workflow.ts). */
 const AUTHORS: readonly Role[] = ['unitHandler', 'unitAdmin', 'admin'];
+/** The centre keeps the synonym table: its reviewers see what callers say that articles do not. */
+const SYNONYM_EDITORS: readonly Role[] = ['reviewer', 'admin'];
 const WORKFLOW: readonly Role[] = ['unitHandler', 'unitAdmin', 'reviewer', 'admin'];
 const MAINTAINERS: readonly Role[] = ROLES.filter((role) => role !== 'agent' && role !== 'leader');
 
@@ -146,5 +155,49 @@ export const kbContract = {
     params: KbArticleIdParams,
     querystring: KbDiffQuery,
     response: { 200: KbDiffView },
+  },
+  listSynonyms: {
+    method: 'GET',
+    path: '/api/kb/synonyms',
+    tags,
+    summary: '同义词表（检索时扩展来电用语：暖气=供暖，上户口→落户）',
+    roles: SYNONYM_EDITORS,
+    response: { 200: z.array(KbSynonymView) },
+  },
+  addSynonym: {
+    method: 'POST',
+    path: '/api/kb/synonyms',
+    tags,
+    summary: '新增同义词规则（等价或单向；同一规则只存一次）',
+    roles: SYNONYM_EDITORS,
+    body: KbSynonymInput,
+    response: { 201: KbSynonymSaved },
+  },
+  updateSynonym: {
+    method: 'PUT',
+    path: '/api/kb/synonyms/:id',
+    tags,
+    summary: '修改同义词规则',
+    roles: SYNONYM_EDITORS,
+    params: KbSynonymIdParams,
+    body: KbSynonymInput,
+    response: { 200: KbSynonymSaved },
+  },
+  deleteSynonym: {
+    method: 'DELETE',
+    path: '/api/kb/synonyms/:id',
+    tags,
+    summary: '删除同义词规则',
+    roles: SYNONYM_EDITORS,
+    params: KbSynonymIdParams,
+    response: { 200: z.object({ ok: z.literal(true) }) },
+  },
+  reindex: {
+    method: 'POST',
+    path: '/api/kb/search/reindex',
+    tags,
+    summary: '重建知识检索索引（新增同义词或词典后，使已发布知识按新词切分）',
+    roles: ['admin'],
+    response: { 200: KbReindexResult },
   },
 } as const satisfies Record<string, RouteContract>;

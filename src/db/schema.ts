@@ -306,6 +306,24 @@ export interface KbAnswersTable {
   answered_at: string;
 }
 
+/** A file attached to a ticket or a knowledge-base article (0010); the bytes are in the attachment store. */
+export interface AttachmentsTable {
+  id: Generated<number>;
+  owner_kind: string;
+  owner_id: number;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  note: string | null;
+  uploaded_by: number | null;
+  uploader_name: string;
+  uploader_unit_code: string;
+  uploaded_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: number | null;
+}
+
 /** The knowledge base's search index (0009): one row per indexed article, tokens space-joined. */
 export interface KbSearchDocsTable {
   article_id: number;
@@ -417,6 +435,7 @@ export interface Database {
   categories: CategoriesTable;
   category_versions: CategoryVersionsTable;
   dictionary_aliases: DictionaryAliasesTable;
+  attachments: AttachmentsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

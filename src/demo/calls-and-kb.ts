@@ -1,11 +1,16 @@
 import type { Services } from '../app/services.ts';
 import { startOfLocalDate } from '../domain/time.ts';
-import { DEMO_CATEGORIES } from './data/categories.ts';
+import { DEMO_KB_ARTICLES } from './data/kb/index.ts';
 import { makePhone } from './data/people.ts';
 import { DEMO_UNITS } from './data/units.ts';
+import { storedDemoKbNumber } from './kb-articles.ts';
 import type { Random } from './random.ts';
 
-const KB_AUTHORS = DEMO_UNITS.filter((u) => u.parentCode !== null && u.kind !== 'community');
+// Units review their own live articles: drafts are not theirs to revise yet. A busier unit reviews more often.
+const REVIEWED = DEMO_KB_ARTICLES.flatMap((article, index) =>
+  article.status === 'draft' ? [] : [{ ...article, storedNumber: storedDemoKbNumber(index) }],
+);
+const VOLUME = new Map(DEMO_UNITS.map((unit) => [unit.code, unit.volumeWeight]));
 
 /**
  * A day's telephone traffic around its tickets (most calls become a ticket; about 4% hang up before an agent
@@ -37,15 +42,16 @@ export async function playCallsAndKb(
     };
   });
   await services.calls.importCalls(calls);
+  // 知识库更新: a unit re-checks one of its articles (复核) and records a revision of the same text. The demo's
+  // articles are the knowledge base as it stands today, so these dated revisions come before its current text
+  // and leave what agents read unchanged; they count for the period's evaluation as imported revisions do.
   const revisions = Array.from({ length: random.int(30, 70) }, () => {
-    const unit = random.weighted(KB_AUTHORS, (u) => u.volumeWeight + 1);
-    const category = random.pick(DEMO_CATEGORIES);
-    const articleNumber = `KB-${unit.code}-${String(random.int(1, 40)).padStart(3, '0')}`;
+    const article = random.weighted(REVIEWED, (a) => (VOLUME.get(a.unitCode) ?? 0) + 1);
     return {
-      articleNumber,
-      title: `${category.levels[1]}${category.levels[2]}办理指南`,
-      content: random.pick(category.answers),
-      unitCode: unit.code,
+      articleNumber: article.storedNumber,
+      title: article.title,
+      content: article.body,
+      unitCode: article.unitCode,
       revisedAt: new Date(midnight + random.int(8 * 3600, 18 * 3600) * 1000),
     };
   });

@@ -8,6 +8,7 @@ import * as dictionaries from './0006-dictionaries.ts';
 import * as categories from './0007-categories.ts';
 import * as kbArticles from './0008-kb-articles.ts';
 import * as kbSearch from './0009-kb-search.ts';
+import * as attachments from './0010-attachments.ts';
 
 /** Every migration, in order. Names never change once released. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007-categories': categories,
   '0008-kb-articles': kbArticles,
   '0009-kb-search': kbSearch,
+  '0010-attachments': attachments,
 };

@@ -7,7 +7,7 @@ import { FILE_TYPES } from '../../http/file-types.ts';
 import { actorOf } from '../../http/auth.ts';
 import { routeOptions } from '../../http/contract-route.ts';
 import { AppError } from '../../shared/errors.ts';
-import { spoolUpload, type SpooledFile } from './upload-spool.ts';
+import { spoolUpload, type SpooledFile } from '../../http/upload-spool.ts';
 
 /** Legacy exports run to tens of MB; the default body limit (1 MB) would refuse them. */
 export const IMPORT_FILE_LIMIT = 200 * 1024 * 1024;

@@ -16,6 +16,7 @@ export type {
   KbSearchHit,
 } from './kb-search-indexer.ts';
 export { createKbSearchService, type KbSearchService } from './kb-search.service.ts';
+export { createKbSynonymsService, type KbSynonymsService } from './kb-synonyms.service.ts';
 export { KB_ERRORS } from './kb.errors.ts';
 export { registerKbRoutes } from './kb.routes.ts';
 export { createKbSearch, type KbSearch } from './search/index.ts';

@@ -5,6 +5,7 @@ export const KB_ERRORS = {
   KB_ARTICLE_NOT_FOUND: 'notFound',
   /** The article's state does not allow the action (approve a draft, submit what is under review) */
   KB_INVALID_STATE: 'conflict',
+  KB_SYNONYM_NOT_FOUND: 'notFound',
 } as const satisfies ErrorTable;
 
 type Codes = typeof KB_ERRORS;

@@ -93,18 +93,39 @@ export function createKbRepository(db: Executor) {
       return keys;
     },
 
+    /**
+     * A file's revision carries only title and content: the rest of the article (category, keywords, districts,
+     * validity) is carried over from the article as it stands, so a revision made live by an import keeps them.
+     */
     async insertRevisions(revisions: readonly KbRevision[]): Promise<void> {
       for (const slice of slices(revisions)) {
+        const described = new Map(
+          (
+            await db
+              .selectFrom('kb_articles')
+              .select(['id', 'category_code', 'keywords', 'district_codes', 'effective_from', 'expires_on'])
+              .where('id', 'in', [...new Set(slice.map((r) => r.articleId))])
+              .execute()
+          ).map((row) => [Number(row.id), row]),
+        );
         await db
           .insertInto('kb_revisions')
           .values(
-            slice.map((r) => ({
-              article_id: r.articleId,
-              unit_code: r.unitCode,
-              title: r.title,
-              content: r.content,
-              revised_at: r.revisedAt,
-            })),
+            slice.map((r) => {
+              const article = described.get(r.articleId);
+              return {
+                article_id: r.articleId,
+                unit_code: r.unitCode,
+                title: r.title,
+                content: r.content,
+                revised_at: r.revisedAt,
+                category_code: article?.category_code ?? null,
+                keywords: article?.keywords ?? null,
+                district_codes: article?.district_codes ?? null,
+                effective_from: article?.effective_from ?? null,
+                expires_on: article?.expires_on ?? null,
+              };
+            }),
           )
           .execute();
       }

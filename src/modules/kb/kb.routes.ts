@@ -6,10 +6,11 @@ import { routeOptions } from '../../http/contract-route.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { KbArticlesService } from './kb-articles.service.ts';
 import type { KbSearchService } from './kb-search.service.ts';
+import type { KbSynonymsService } from './kb-synonyms.service.ts';
 
 export function registerKbRoutes(
   instance: FastifyInstance,
-  services: { kbArticles: KbArticlesService; kbSearch: KbSearchService },
+  services: { kbArticles: KbArticlesService; kbSearch: KbSearchService; kbSynonyms: KbSynonymsService },
 ) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const kb = services.kbArticles;
@@ -92,4 +93,19 @@ export function registerKbRoutes(
   app.get(c.diffArticle.path, routeOptions(c.diffArticle), async (request) =>
     kb.diff(actorOf(request), request.params.id, request.query.from, request.query.to),
   );
+
+  const synonyms = services.kbSynonyms;
+  app.get(c.listSynonyms.path, routeOptions(c.listSynonyms), async (request) =>
+    synonyms.list(actorOf(request)),
+  );
+  app.post(c.addSynonym.path, routeOptions(c.addSynonym), async (request, reply) =>
+    reply.status(201).send(await synonyms.add(actorOf(request), request.body)),
+  );
+  app.put(c.updateSynonym.path, routeOptions(c.updateSynonym), async (request) =>
+    synonyms.update(actorOf(request), request.params.id, request.body),
+  );
+  app.delete(c.deleteSynonym.path, routeOptions(c.deleteSynonym), async (request) =>
+    synonyms.remove(actorOf(request), request.params.id),
+  );
+  app.post(c.reindex.path, routeOptions(c.reindex), async (request) => synonyms.reindex(actorOf(request)));
 }

@@ -142,6 +142,29 @@ describe('the knowledge base: drafts, review, revisions, search and answers', ()
     expect(hits[0]?.number).toBe('OLD-1');
   });
 
+  it('keeps an article’s category, keywords and expiry when an imported revision of it goes live', async () => {
+    const article = await publish('M1', {
+      ...HEATING_FEE,
+      title: '市供暖办收费说明',
+      keywords: ['热费'],
+      expiresOn: '2030-01-01',
+    });
+    await ctx.services.imports.importKb(
+      ctx.actors.admin!,
+      Buffer.from(
+        `知识编号,标题,内容,维护单位,更新时间\n${article.number},市供暖办收费说明,每平方米27元。,M1,2023-03-20 10:00:00`,
+      ),
+      'kb.csv',
+    );
+    const detail = (await call('M1', 'GET', `/api/kb/articles/${article.id}`)).json();
+    expect(detail.content).toBe('每平方米27元。');
+    expect(detail).toMatchObject({ categoryCode: '010103', keywords: ['热费'], expiresOn: '2030-01-01' });
+    const hits = (
+      await call('agent', 'GET', `/api/kb/search?q=${encodeURIComponent('热费')}&categoryCode=010103`)
+    ).json();
+    expect(hits.map((hit: { number: string }) => hit.number)).toContain(article.number);
+  });
+
   it('answers a caller with an article, counts its use, and refuses a draft as an answer', async () => {
     const { number } = await publish('D1-G2', {
       title: '居住证办理',
@@ -220,5 +243,64 @@ describe('the knowledge base: drafts, review, revisions, search and answers', ()
     expect(Object.keys(publicShape).sort()).toEqual(
       ['categoryCode', 'content', 'districtCodes', 'highlights', 'number', 'title', 'updatedAt'].sort(),
     );
+  });
+
+  it('lets the centre edit the synonym table: a new rule works at once, units may not edit, bad rules name the field', async () => {
+    await publish('D1-G2', {
+      title: '小区电动车充电桩安装',
+      content: '业主可向物业申请在小区内安装电动车充电桩，由街道协调供电公司勘察。',
+      keywords: ['充电桩'],
+    });
+    const search = async (q: string) =>
+      (await call('agent', 'GET', `/api/kb/search?q=${encodeURIComponent(q)}`)).json() as { title: string }[];
+    expect((await search('电驴')).map((hit) => hit.title)).not.toContain('小区电动车充电桩安装');
+
+    expect(
+      (await call('D1', 'POST', '/api/kb/synonyms', { kind: 'oneWay', from: '电驴', terms: ['电动车'] }))
+        .statusCode,
+    ).toBe(403);
+    const bad = await call('reviewer', 'POST', '/api/kb/synonyms', { kind: 'equivalent', terms: ['电驴'] });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json().error)).toContain('terms');
+    const sameAfterNormalising = await call('reviewer', 'POST', '/api/kb/synonyms', {
+      kind: 'equivalent',
+      terms: ['電驢', '电驴'],
+    });
+    expect(sameAfterNormalising.statusCode).toBe(400);
+
+    const added = await call('reviewer', 'POST', '/api/kb/synonyms', {
+      kind: 'oneWay',
+      from: '电驴',
+      terms: ['电动车'],
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    expect(added.json().reindexAdvised).toBe(true);
+    expect(added.json().newWords).toContain('电驴');
+    expect((await search('电驴')).map((hit) => hit.title)).toContain('小区电动车充电桩安装');
+
+    const reindexed = await call('admin', 'POST', '/api/kb/search/reindex');
+    expect(reindexed.statusCode, reindexed.body).toBe(200);
+    expect(reindexed.json().indexed).toBeGreaterThan(0);
+    expect((await search('电驴')).map((hit) => hit.title)).toContain('小区电动车充电桩安装');
+
+    const id = added.json().rule.id;
+    const changed = await call('reviewer', 'PUT', `/api/kb/synonyms/${id}`, {
+      kind: 'oneWay',
+      from: '电驴',
+      terms: ['电动自行车'],
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json().rule.terms).toEqual(['电动自行车']);
+    const removed = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/kb/synonyms/${id}`,
+      headers: as('admin'),
+    });
+    expect(removed.statusCode).toBe(200);
+    expect(
+      (await call('reviewer', 'GET', '/api/kb/synonyms')).json().some((r: { id: number }) => r.id === id),
+    ).toBe(false);
+    const audit = (await call('admin', 'GET', '/api/audit?action=kb.synonymDeleted')).json();
+    expect(JSON.stringify(audit)).toContain('电驴');
   });
 });

@@ -67,6 +67,15 @@ export function createTicketQueriesService(deps: {
     getTicket,
     detailIn,
 
+    /** Whether this person may see the ticket at all (404 or out of scope otherwise), without reading it whole. */
+    async assertVisible(actor: Actor, id: number): Promise<{ state: string }> {
+      const loaded = await createTicketsRepository(deps.db).loadTicket(id);
+      if (!loaded) throw new AppError('TICKET_NOT_FOUND', `工单 ${id} 不存在`, { ticketId: id });
+      if (!isInScope(loaded.ticket, actor, await deps.units.directory()))
+        throw new AppError('TICKET_OUT_OF_SCOPE', '该工单不属于本单位', { ticketId: id });
+      return { state: loaded.ticket.state };
+    },
+
     async getTicketByNumber(actor: Actor, number: string): Promise<TicketDetail> {
       const id = await createTicketsRepository(deps.db).findIdByNumber(number);
       if (id === undefined) throw new AppError('TICKET_NOT_FOUND', `工单 ${number} 不存在`, { number });
