@@ -7,6 +7,7 @@ import { DICTIONARIES_ERRORS } from '../modules/dictionaries/index.ts';
 import { EVALUATION_ERRORS } from '../modules/evaluation/index.ts';
 import { IMPORTS_ERRORS } from '../modules/imports/index.ts';
 import { KB_ERRORS } from '../modules/kb/index.ts';
+import { QUEUES_ERRORS } from '../modules/queues/index.ts';
 import { TICKETS_ERRORS } from '../modules/tickets/index.ts';
 import { UNITS_ERRORS } from '../modules/units/index.ts';
 import { USERS_ERRORS } from '../modules/users/index.ts';
@@ -26,4 +27,5 @@ export const ERROR_KINDS: ErrorKinds = {
   ...IMPORTS_ERRORS,
   ...KB_ERRORS,
   ...ATTACHMENTS_ERRORS,
+  ...QUEUES_ERRORS,
 };

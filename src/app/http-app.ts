@@ -1,3 +1,4 @@
+import { registerConsole } from '../http/console-static.ts';
 import { createHttpServer, type App } from '../http/server.ts';
 import type { ApiOptions } from './api-options.ts';
 import { ERROR_KINDS } from './error-kinds.ts';
@@ -10,5 +11,6 @@ export type { App, ApiOptions };
 export async function buildHttpApp(services: Services, options: ApiOptions): Promise<App> {
   const app = await createHttpServer(services.users, { ...options, errorKinds: ERROR_KINDS });
   for (const mount of MODULE_ROUTES) await mount(app, services, options);
+  await registerConsole(app);
   return app;
 }

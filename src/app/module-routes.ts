@@ -9,7 +9,9 @@ import { registerDictionaryRoutes } from '../modules/dictionaries/index.ts';
 import { registerEvaluationRoutes } from '../modules/evaluation/index.ts';
 import { registerImportRoutes } from '../modules/imports/index.ts';
 import { registerKbRoutes } from '../modules/kb/index.ts';
-import { registerTicketRoutes } from '../modules/tickets/index.ts';
+import { registerLiveRoutes } from '../modules/live/index.ts';
+import { registerIntakeAssistRoutes, registerTicketRoutes } from '../modules/tickets/index.ts';
+import { registerQueueRoutes } from '../modules/queues/index.ts';
 import { registerUnitRoutes } from '../modules/units/index.ts';
 import { registerUserRoutes } from '../modules/users/index.ts';
 import type { Services } from './services.ts';
@@ -27,6 +29,8 @@ export const MODULE_ROUTES: readonly MountRoutes[] = [
   (app, { categories }) => registerCategoryRoutes(app, { categories }),
   (app, { dictionaries }) => registerDictionaryRoutes(app, { dictionaries }),
   (app, { tickets, ticketQueries }) => registerTicketRoutes(app, { tickets, ticketQueries }),
+  (app, { intakeAssist }) => registerIntakeAssistRoutes(app, { intakeAssist }),
+  (app, { queues, savedFilters }) => registerQueueRoutes(app, { queues, savedFilters }),
   // Imports keep a body limit and content parsers of their own: an encapsulated scope.
   (app, { imports }) => app.register(async (scope) => registerImportRoutes(scope, { imports })),
   (app, { kbArticles, kbSearch, kbSynonyms }) => registerKbRoutes(app, { kbArticles, kbSearch, kbSynonyms }),
@@ -35,4 +39,5 @@ export const MODULE_ROUTES: readonly MountRoutes[] = [
   (app, { bulletins }) => registerBulletinRoutes(app, { bulletins }),
   (app, { evaluation, schemes }) => registerEvaluationRoutes(app, { evaluation, schemes }),
   (app, { audit }) => registerAuditRoutes(app, audit),
+  (app, { live }) => registerLiveRoutes(app, { live }),
 ];

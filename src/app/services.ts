@@ -33,9 +33,12 @@ import {
   createTicketFacts,
   createTicketImporter,
   createTicketQueriesService,
+  createIntakeAssistService,
 } from '../modules/tickets/index.ts';
+import { createQueuesService, createSavedFiltersService } from '../modules/queues/index.ts';
 import { createUnitsService } from '../modules/units/index.ts';
 import { createUsersService, DEFAULT_THROTTLE } from '../modules/users/index.ts';
+import { createLiveBus, createLiveService, type LiveSetup, type LiveTimings } from '../modules/live/index.ts';
 
 export interface ServiceOptions {
   db: Executor;
@@ -46,6 +49,8 @@ export interface ServiceOptions {
   loginAddressFailures?: number;
   /** Where ticket changes update the rollups; bulk loads pass a buffer they flush in their transaction. */
   rollupSink?: RollupSink;
+  /** How live updates reach the other server processes (PostgreSQL LISTEN/NOTIFY), and their timings. */
+  live?: LiveSetup & { timings?: LiveTimings };
   /** Where attachment bytes are kept (config ATTACHMENTS_DIR); without one, uploads are refused. */
   attachmentStore?: AttachmentStore;
   attachmentLimits?: Partial<AttachmentLimits>;
@@ -84,6 +89,13 @@ export function createServices(deps: ServiceOptions) {
   });
   const kbSearch = createKbSearchService({ ...deps, units, engine: kbEngine });
   const kbSynonyms = createKbSynonymsService({ ...deps, audit, search: kbEngine });
+  const live = createLiveService({
+    clock: deps.clock,
+    bus: createLiveBus(deps.live),
+    units,
+    assertVisible: (actor, id) => ticketQueries.assertVisible(actor, id),
+    ...(deps.live?.timings ? { timings: deps.live.timings } : {}),
+  });
   const tickets = createTicketCommandsService({
     views: ticketQueries,
     ...deps,
@@ -93,7 +105,9 @@ export function createServices(deps: ServiceOptions) {
     kbAnswers: kbArticles,
     audit,
     onTicketChanged: createTicketRollupRecorder(deps.rollupSink ?? immediateSink),
+    onTicketCommitted: (change) => live.ticketCommitted(change),
   });
+  const intakeAssist = createIntakeAssistService({ ...deps, units });
   const attachments = createAttachmentsService({
     ...deps,
     audit,
@@ -117,6 +131,8 @@ export function createServices(deps: ServiceOptions) {
       },
     },
   });
+  const queues = createQueuesService({ ...deps, units, tickets, audit });
+  const savedFilters = createSavedFiltersService(deps);
   const calls = createCallsService(deps);
   const kb = createKbService({ ...deps, search: kbEngine });
   const schemes = createSchemesService({ ...deps, audit });
@@ -151,6 +167,10 @@ export function createServices(deps: ServiceOptions) {
     users,
     tickets,
     ticketQueries,
+    live,
+    intakeAssist,
+    queues,
+    savedFilters,
     evaluation,
     schemes,
     bulletins,

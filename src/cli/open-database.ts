@@ -31,6 +31,8 @@ export async function openDatabase(options: { db?: string; port?: string }): Pro
     loginAddressFailures: config.loginAddressFailures,
     attachmentStore: createDiskAttachmentStore(config.attachmentsDir),
     attachmentLimits: { maxBytes: Math.round(config.attachmentMaxMb * 1024 * 1024) },
+    // Several server processes on one PostgreSQL see each other's changes through LISTEN/NOTIFY (docs/live.md).
+    live: handle.dialect === 'postgres' ? { postgres: { url: config.databaseUrl } } : {},
   });
   await services.calendar.seedDefaults();
   await services.categories.seedDefaults();

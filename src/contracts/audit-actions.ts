@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = [
   'ticket.contactViewed',
   'ticket.lateEntry',
   'bulletin.exported',
+  'queue.exported',
   'audit.read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

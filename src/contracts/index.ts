@@ -9,7 +9,10 @@ import { categoriesContract } from './categories.contract.ts';
 import { dictionariesContract } from './dictionaries.contract.ts';
 import { evaluationContract } from './evaluation.contract.ts';
 import { importsContract } from './imports.contract.ts';
+import { intakeAssistContract } from './intake-assist.contract.ts';
 import { kbContract } from './kb.contract.ts';
+import { liveContract } from './live.contract.ts';
+import { queuesContract } from './queues.contract.ts';
 import { ticketCommandContracts, ticketsContract } from './tickets.contract.ts';
 import { unitsContract } from './units.contract.ts';
 import { usersContract } from './users.contract.ts';
@@ -26,10 +29,13 @@ export const contracts = {
   dictionaries: dictionariesContract,
   tickets: ticketsContract,
   ticketCommands: ticketCommandContracts,
+  intakeAssist: intakeAssistContract,
+  queues: queuesContract,
   imports: importsContract,
   kb: kbContract,
   bulletin: bulletinContract,
   evaluation: evaluationContract,
   audit: auditContract,
+  live: liveContract,
   attachments: attachmentsContract,
 } as const;

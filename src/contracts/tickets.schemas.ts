@@ -138,6 +138,7 @@ export const TicketListQuery = Pagination.extend({
   unitCode: UnitCode.optional(),
   receivedFrom: LocalTime.optional(),
   receivedTo: LocalTime.optional(),
+  /** Title text or a ticket number; a phone number finds that caller's tickets for roles that see callers */
   q: z.string().trim().max(100).optional(),
 });
 export type TicketListQuery = z.output<typeof TicketListQuery>;

@@ -21,10 +21,17 @@ export const UserView = z.object({
 });
 
 export const MeView = z.object({
+  /** The account's id (e.g. to assign work to oneself) */
+  userId: z.number().nullable(),
   username: z.string(),
   displayName: z.string(),
   role: z.enum(ROLES),
   unitCode: z.string(),
+  /**
+   * The routes this user's role may call, as `<contract set>.<route>` keys of the API's contracts
+   * ('tickets.intake', 'ticketCommands.dispatch'): the console shows screens and actions from these.
+   */
+  abilities: z.array(z.string()),
 });
 
 export const NewUserInput = z.object({

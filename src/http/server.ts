@@ -51,6 +51,10 @@ export async function createHttpServer(actors: ActorResolver, options: HttpOptio
     ...(options.trustedProxies?.length ? { trustProxy: [...options.trustedProxies] } : {}),
     frameworkErrors,
     clientErrorHandler,
+    // 'idle' closes keep-alive connections that carry no request (a browser's pre-connections, a client's spare
+    // socket) when the server stops; requests in flight, event streams included, end as they do today. Without
+    // it `hotline serve` could wait forever on shutdown.
+    forceCloseConnections: 'idle',
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -37,6 +37,7 @@ const SAMPLE_PARAMS: Record<string, string> = { id: '1', code: 'D1', date: '2023
 const sampleParam = (path: string, name: string) => {
   if (path.startsWith('/api/categories/') && name === 'code') return '010101';
   if (name === 'action') return 'submit';
+  if (name === 'view') return 'toDispatch';
   return SAMPLE_PARAMS[name] ?? '1';
 };
 

@@ -9,6 +9,8 @@ import * as categories from './0007-categories.ts';
 import * as kbArticles from './0008-kb-articles.ts';
 import * as kbSearch from './0009-kb-search.ts';
 import * as attachments from './0010-attachments.ts';
+import * as intakeLookups from './0011-intake-lookups.ts';
+import * as queues from './0011-queues.ts';
 
 /** Every migration, in order. Names never change once released. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -22,4 +24,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008-kb-articles': kbArticles,
   '0009-kb-search': kbSearch,
   '0010-attachments': attachments,
+  '0011-intake-lookups': intakeLookups,
+  '0011-queues': queues,
 };

@@ -186,5 +186,6 @@ describe('the imports API and CLI', () => {
     }
     expect(misnamed?.status).toBe(2);
     expect(misnamed?.stderr).toContain('--encoding 应为 utf8、gb18030 或 gbk');
-  });
+    // Six processes: each starts in a quarter second from the bundle, several seconds through tsx when edited.
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ export {
   type TicketChangeListener,
 } from './tickets.service.ts';
 export { createTicketQueriesService, type TicketQueriesService } from './tickets.queries.ts';
+export * from './ticket-queue-queries.ts';
 export {
   IntakeInput,
   CommandBodies,
@@ -13,6 +14,8 @@ export {
   TicketSummary,
 } from '../../contracts/tickets.schemas.ts';
 export { registerTicketRoutes } from './tickets.routes.ts';
+export { createIntakeAssistService, type IntakeAssistService } from './intake-assist.ts';
+export { registerIntakeAssistRoutes } from './intake-assist.routes.ts';
 export { replayTicket, eventFromRow } from './ticket-replay.ts';
 export {
   createTicketImporter,

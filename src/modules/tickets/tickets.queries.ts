@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/executor.ts';
 import { availableCommands } from '../../domain/access/abilities.ts';
-import { isUnitRole } from '../../domain/access/roles.ts';
+import { isUnitRole, roleSeesContacts } from '../../domain/access/roles.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -10,6 +10,18 @@ import { detailView, showsContact, summaryView } from './ticket-views.ts';
 import { isInScope } from './ticket-scope.ts';
 import { createTicketsRepository } from './tickets.repository.ts';
 import type { TicketDetail, TicketList, TicketListQuery } from '../../contracts/tickets.schemas.ts';
+
+/**
+ * What `q` looks for: a phone number finds that caller's tickets, for the roles that see callers' numbers (for
+ * others it would be an oracle for a masked number); anything else a title or a ticket number.
+ */
+function searchOf(actor: Actor, q: string | undefined): { search?: string; callerPhone?: string } {
+  if (!q) return {};
+  const digits = q.replace(/[\s-]/g, '');
+  if (/^\+?\d{7,15}$/.test(digits) && !/^\d{16}$/.test(digits) && roleSeesContacts(actor.role))
+    return { callerPhone: digits };
+  return { search: q };
+}
 
 export function createTicketQueriesService(deps: {
   db: Executor;
@@ -105,7 +117,7 @@ export function createTicketQueriesService(deps: {
           ...(within ? { unitCodes: directory.subtreeCodes(within) } : {}),
           ...(query.receivedFrom ? { receivedFrom: query.receivedFrom.toISOString() } : {}),
           ...(query.receivedTo ? { receivedTo: query.receivedTo.toISOString() } : {}),
-          ...(query.q ? { search: query.q } : {}),
+          ...searchOf(actor, query.q),
           now,
         },
         { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },

@@ -35,6 +35,8 @@ export interface TicketListFilter {
   receivedFrom?: string;
   receivedTo?: string;
   search?: string;
+  /** The caller's number, exactly (the agent's "this caller's tickets", Ctrl+K by phone) */
+  callerPhone?: string;
   now: string;
 }
 
@@ -156,7 +158,8 @@ export function createTicketsRepository(db: Executor) {
       if (filter.flag === 'red') query = query.where('due_at', '<', filter.now);
       if (filter.flag === 'yellow')
         query = query.where('yellow_at', '<=', filter.now).where('due_at', '>=', filter.now);
-      if (filter.search) {
+      if (filter.callerPhone) query = query.where('caller_phone', '=', filter.callerPhone);
+      else if (filter.search) {
         const pattern = `%${filter.search.replace(/[%_]/g, '')}%`;
         query = query.where((eb) => eb.or([eb('title', 'like', pattern), eb('number', '=', filter.search!)]));
       }

@@ -76,6 +76,17 @@ export type TicketChangeListener = (
   change: { before: Ticket | null; after: Ticket; directory: UnitDirectory },
 ) => Promise<void>;
 
+/** A change as told after its transaction committed (live updates): no caller data, only what to refetch. */
+export interface CommittedTicketChange {
+  id: number;
+  number: string;
+  state: TicketState;
+  version: number;
+  /** Every unit the ticket was ever assigned to: who may see it (ticket-scope.ts). */
+  unitCodes: string[];
+  at: Date;
+}
+
 export function createTicketCommandsService(deps: {
   db: Executor;
   clock: Clock;
@@ -89,8 +100,19 @@ export function createTicketCommandsService(deps: {
   /** How a command's answer shows the ticket to its actor */
   views: Pick<TicketQueriesService, 'detailIn'>;
   onTicketChanged?: TicketChangeListener;
+  /** Called after the commit, never inside the transaction; a listener that throws does not fail the command. */
+  onTicketCommitted?: (change: CommittedTicketChange) => void;
 }) {
   const notify: TicketChangeListener = deps.onTicketChanged ?? (async () => {});
+  const announce = (changes: readonly CommittedTicketChange[]) => {
+    for (const change of changes) {
+      try {
+        deps.onTicketCommitted?.(change);
+      } catch {
+        // The command has committed; a missed live update only delays a refresh.
+      }
+    }
+  };
   /** Registers an appeal (受理); a retried request with the same key returns the first ticket. */
   async function intake(
     actor: Actor,
@@ -117,7 +139,7 @@ export function createTicketCommandsService(deps: {
       }
     }
     try {
-      return await inTransaction(deps.db, async (trx) => {
+      const registered = await inTransaction(deps.db, async (trx) => {
         const result = await insertTicket(trx, env, actor, input, category, key, now);
         if (late) {
           await deps.audit.record(trx, actor, {
@@ -129,6 +151,9 @@ export function createTicketCommandsService(deps: {
         }
         return result;
       });
+      const { ticketId: id, number, state, version } = registered;
+      announce([{ id, number, state, version, unitCodes: [], at: now }]);
+      return registered;
     } catch (error) {
       // Two retries racing with one key: the loser's insert hits the unique index; answer with the winner.
       if (key && isUniqueViolation(error)) {
@@ -262,7 +287,12 @@ export function createTicketCommandsService(deps: {
     command: TicketCommand,
   ): Promise<Ticket> {
     const env = await environment();
-    return inTransaction(deps.db, (trx) => executeIn(trx, env, actor, ticketId, expectedVersion, command));
+    const committed: CommittedTicketChange[] = [];
+    const after = await inTransaction(deps.db, (trx) =>
+      executeIn(trx, env, actor, ticketId, expectedVersion, command, committed),
+    );
+    announce(committed);
+    return after;
   }
 
   /**
@@ -276,10 +306,13 @@ export function createTicketCommandsService(deps: {
     command: TicketCommand,
   ): Promise<TicketDetail> {
     const env = await environment();
-    return inTransaction(deps.db, async (trx) => {
-      await executeIn(trx, env, actor, ticketId, expectedVersion, command);
+    const committed: CommittedTicketChange[] = [];
+    const detail = await inTransaction(deps.db, async (trx) => {
+      await executeIn(trx, env, actor, ticketId, expectedVersion, command, committed);
       return deps.views.detailIn(trx, actor, ticketId);
     });
+    announce(committed);
+    return detail;
   }
 
   /** Loaded before a transaction opens: the org tree and the deadline rules come from their caches. */
@@ -294,6 +327,7 @@ export function createTicketCommandsService(deps: {
     ticketId: number,
     expectedVersion: number | null,
     command: TicketCommand,
+    committed: CommittedTicketChange[] = [],
   ): Promise<Ticket> {
     if (!roleMayIssue(actor.role, command.type)) {
       throw new AppError('FORBIDDEN', '当前角色不能执行此操作', { command: command.type, role: actor.role });
@@ -331,6 +365,14 @@ export function createTicketCommandsService(deps: {
       });
     }
     await notify(trx, { before, after, directory: env.directory });
+    committed.push({
+      id: ticketId,
+      number: loaded.row.number,
+      state: after.state,
+      version: after.version,
+      unitCodes: [...new Set(after.assignments.map((a) => a.unitCode))],
+      at: context.now,
+    });
     if (command.type === 'directAnswer' && command.articleNumbers?.length)
       await deps.kbAnswers.recordAnswers(trx, ticketId, command.articleNumbers, context.now);
     if (command.type === 'merge')

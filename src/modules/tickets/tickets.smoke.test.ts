@@ -64,4 +64,15 @@ describe('ticket loop over HTTP', () => {
     const detail = await ctx.services.ticketQueries.getTicket(ctx.actors.admin!, id);
     expect(detail.state).toBe('completed');
   });
+
+  it('finds a caller’s tickets by phone for those who see callers, and never by phone for a unit', async () => {
+    const id = await makeTicket(ctx, 'dispatched', { callerPhone: '13900001111' });
+    const list = async (user: string, q: string) =>
+      (
+        await ctx.app.inject({ url: `/api/tickets?q=${encodeURIComponent(q)}`, headers: ctx.auth(user) })
+      ).json();
+    expect((await list('agent', '139 0000 1111')).items.map((t: { id: number }) => t.id)).toEqual([id]);
+    expect((await list('D1', '13900001111')).total).toBe(0);
+    expect((await list('admin', '13900001111')).total).toBe(0);
+  });
 });

@@ -29,7 +29,7 @@ export function registerUserRoutes(
     return { ok: true as const };
   });
 
-  app.get(c.me.path, routeOptions(c.me), async (request) => actorOf(request));
+  app.get(c.me.path, routeOptions(c.me), async (request) => users.describeMe(actorOf(request)));
 
   app.post(c.changePassword.path, routeOptions(c.changePassword), async (request) =>
     users.changePassword(actorOf(request), credentialOfActor(request), request.body),

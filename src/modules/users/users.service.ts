@@ -22,6 +22,7 @@ import {
 } from './login-throttle.ts';
 import { createSessionsService, DEFAULT_SESSION_POLICY, type SessionPolicy } from './sessions.service.ts';
 import { createUsersRepository } from './users.repository.ts';
+import { cachedAbilitiesOf } from './abilities.ts';
 
 export { toActor, type PublicUser };
 
@@ -119,6 +120,12 @@ export function createUsersService(deps: {
         }
         throw error;
       }
+    },
+
+    /** The logged-in user, with the routes their role may call (the console's navigation and actions). */
+    describeMe(actor: Actor) {
+      const { userId, username, displayName, role, unitCode } = actor;
+      return { userId, username, displayName, role, unitCode, abilities: cachedAbilitiesOf(role) };
     },
 
     /** Administrators see every account; a unit administrator the accounts of the unit's subtree. */
