@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -118,6 +119,43 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/modules/**', '**/app/**'], message: 'src/http knows no module' }] },
+      ],
+    },
+  },
+  {
+    // The web console runs in browsers (docs/console.md): plumbing never reaches into screens or the shell.
+    files: ['web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['web/src/api/**', 'web/src/i18n/**', 'web/src/live/**', 'web/src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/screens/**', '**/app/**'],
+              message: 'Plumbing and shared UI never import screens or the shell',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A screen is one folder: screens never import each other, and reach the server only through web/src/api.
+    files: ['web/src/screens/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '^\\.\\./(?!\\.\\./)[^/]+/', message: 'Screens never import another screen' }],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Call the API through web/src/api (useApi)' },
       ],
     },
   },

@@ -15,7 +15,10 @@ function testFiles(dir: string): string[] {
   });
 }
 
-const all = [...testFiles('src'), ...testFiles('test')];
+// Browser tests (test/browser, docs/console.md) drive the console in Chromium against a SQLite server of their
+// own: they run once, in their own project, one file at a time, with the time a browser needs.
+const isBrowserTest = (file: string) => file.endsWith('.browser.test.ts');
+const all = [...testFiles('src'), ...testFiles('test')].filter((file) => !isBrowserTest(file));
 const usesDatabase = (file: string) =>
   /from '(\.\.\/)+test\/(db|context)\.ts'|from '\.\.\/db\.ts'/.test(readFileSync(file, 'utf8'));
 const databaseTests = all.filter(usesDatabase);
@@ -28,6 +31,18 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: pureTests } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.browser.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          // After the other projects: Chromium on a 2-core machine would starve their timed-out steps.
+          sequence: { groupOrder: 1 },
+        },
+      },
       { extends: true, test: { name: 'sqlite', include: databaseTests, env: { TEST_DIALECT: 'sqlite' } } },
       ...(postgresUrl
         ? [

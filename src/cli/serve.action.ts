@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildHttpApp } from '../app/http-app.ts';
+import { CONSOLE_DIR } from '../http/console-static.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, loadDemoCity } from '../demo/index.ts';
 import { VERSION } from './version.ts';
 import { openDatabase } from './open-database.ts';
@@ -34,7 +37,11 @@ export async function serve(options: ServeOptions): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${config.port}`;
-  console.log(`\n12345 热线平台已启动：${url}`);
+  // The console first: it is what a person starting the platform opens.
+  console.log(`\n12345 热线平台已启动`);
+  console.log(
+    `  网页工作台 ${url}/${existsSync(join(CONSOLE_DIR, 'index.html')) ? '' : '（尚未构建：请运行 npm run build:web）'}`,
+  );
   console.log(
     config.host === '127.0.0.1' || config.host === 'localhost' || config.host === '::1'
       ? `  监听地址   ${config.host}（仅本机可访问；对外服务请设置 HOST，并置于 HTTPS 反向代理之后）`

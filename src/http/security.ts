@@ -67,6 +67,8 @@ export async function installSecurity(app: FastifyInstance, options: SecurityOpt
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
+        // Inline styles, never inline scripts: the web console's antd writes its CSS-in-JS into <style>
+        // elements at run time and React sets style attributes; a style cannot run code.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         frameAncestors: ["'none'"],

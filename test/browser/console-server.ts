@@ -1,0 +1,100 @@
+// The console's test server (docs/console.md): the API in this process on a temporary SQLite database with the
+// small city of test/context.ts, the built console (dist/web/), and Debian's Chromium driven by playwright-core.
+// It builds nothing: `npm install` builds dist/web/ (or `npm run build:web`). Used by the browser tests
+// (test/browser/harness.ts) and by `npm run screenshots`.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { formatLocalTime } from '../../src/domain/time.ts';
+import { createTestContext, TEST_PASSWORD, type TestContext } from '../context.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const VIEWPORT = { width: 1366, height: 768 };
+export const SHOTS_DIR = '/tmp/console-shots';
+
+/** STACK.md pitfall 6: without the networking flags Chromium stalls on a closed network. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface ConsoleHarness {
+  /** http://127.0.0.1:<port> */
+  url: string;
+  ctx: TestContext;
+  browser: Browser;
+  /** A fresh browser context (own cookies) with a page at 1366×768. */
+  newPage(): Promise<Page>;
+  /** A fresh context logged in through the login page; the page shows the console's first screen. */
+  login(username: string, password?: string): Promise<Page>;
+  /** Saves a PNG in /tmp/console-shots/ and answers its path. */
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the API on a free port (a fresh SQLite database with every role's user: agent, dispatcher, reviewer,
+ * supervisor, leader, admin, and a handler per unit named by its code — password TEST_PASSWORD) and launches
+ * Chromium. `seed` adds data before the browser starts (e.g. tickets through test/tickets.ts).
+ */
+export async function startConsole(
+  options: { seed?: (ctx: TestContext) => Promise<void> } = {},
+): Promise<ConsoleHarness> {
+  // Now, so that session cookies (which expire by the server's clock) are valid in the browser.
+  const ctx = await createTestContext(formatLocalTime(new Date()));
+  await options.seed?.(ctx);
+  await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = ctx.app.server.address();
+  if (!address || typeof address === 'string') throw new Error('the test server has no port');
+  const url = `http://127.0.0.1:${address.port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const contexts: BrowserContext[] = [];
+
+  const newPage = async () => {
+    const context = await browser.newContext({
+      viewport: VIEWPORT,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      baseURL: url,
+    });
+    // Every wait here is for a local server; 20 s leaves room for a machine busy with the rest of `npm test`.
+    context.setDefaultTimeout(20_000);
+    contexts.push(context);
+    return context.newPage();
+  };
+
+  return {
+    url,
+    ctx,
+    browser,
+    newPage,
+    async login(username, password = TEST_PASSWORD) {
+      const page = await newPage();
+      await page.goto('/login');
+      await page.getByLabel('用户名').fill(username);
+      await page.getByLabel('密码').fill(password);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.waitForURL((target) => !target.pathname.startsWith('/login'));
+      // The shell is up (and its shortcuts registered) once the navigation shows.
+      await page.getByRole('navigation').waitFor();
+      return page;
+    },
+    async screenshot(page, name) {
+      mkdirSync(SHOTS_DIR, { recursive: true });
+      const path = join(SHOTS_DIR, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await ctx.close();
+    },
+  };
+}

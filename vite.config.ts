@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The web console (docs/console.md). Built into dist/web/ and served by the API server at `/`
+// (src/http/console-static.ts); `npm run build:web` builds it, `npx vite` serves it with hot reload and forwards
+// /api to a running `npm start`.
+export default defineConfig({
+  root: 'web',
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+    // scripts/web-budget.mjs reads which chunks each screen loads from here.
+    manifest: true,
+    // Screens are split by routes.tsx; a warning at 500 kB would only repeat what bench:web reports.
+    chunkSizeWarningLimit: 1500,
+    target: 'es2022',
+  },
+  server: {
+    port: 5173,
+    // The console imports the API's contracts from ../src/contracts.
+    fs: { allow: ['..'] },
+    proxy: { '/api': 'http://127.0.0.1:3000', '/docs': 'http://127.0.0.1:3000' },
+  },
+});
