@@ -98,6 +98,25 @@ interface StreamedWorkbook {
  * is never a model in memory. Styles are read because they tell a date serial from a number.
  */
 export async function* xlsxRows(source: ImportSource): AsyncGenerator<GridRow> {
+  // exceljs's streaming reader has a race (exceljs/exceljs#3064, open): a worksheet entry met before
+  // workbook.xml is parsed throws inside the library, before any row, on the same bytes that read fine the next
+  // time. A read that failed before its first row is tried again on a fresh stream; a real fault fails thrice.
+  for (let attempt = 1; ; attempt++) {
+    let rows = 0;
+    try {
+      for await (const row of xlsxRowsOnce(source)) {
+        rows++;
+        yield row;
+      }
+      return;
+    } catch (error) {
+      const racy = error instanceof ImportFileError && error.code === 'IMPORT_FILE_UNREADABLE' && rows === 0;
+      if (!racy || attempt === 3) throw error;
+    }
+  }
+}
+
+async function* xlsxRowsOnce(source: ImportSource): AsyncGenerator<GridRow> {
   // Loaded on the first spreadsheet, not at every start: exceljs is the heaviest package the server has.
   const { default: excel } = await import('exceljs');
   const reader = new excel.stream.xlsx.WorkbookReader(streamOf(source), {
