@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import {
   APPEAL_TYPE_LABELS,
   CHANNEL_LABELS,
@@ -9,6 +8,7 @@ import {
 } from '../../domain/lifecycle/index.ts';
 import { formatLocalTime } from '../../domain/time.ts';
 import type { QueueItem } from '../../contracts/queues.schemas.ts';
+import { writeTableFile } from '../../shared/table-file.ts';
 
 // A queue as a spreadsheet for the people who work it: the list's columns with DESIGN §7's Chinese headers, and
 // the caller masked exactly as the list shows it.
@@ -63,31 +63,20 @@ const time = (iso: string | null) => (iso ? formatLocalTime(new Date(iso)) : '')
 
 export const EXPORT_HEADERS = COLUMNS.map((column) => column.header);
 
-export async function writeQueueFile(
+export function writeQueueFile(
   sheetName: string,
   items: readonly QueueItem[],
   unitName: UnitName,
   format: 'csv' | 'xlsx',
 ) {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName.replace(/[\\/?*[\]:]/g, '-'));
-  sheet.addRow(EXPORT_HEADERS);
-  for (const item of items) sheet.addRow(COLUMNS.map((column) => column.value(item, unitName)));
-  if (format === 'csv') {
-    const csv = Buffer.from(await workbook.csv.writeBuffer());
-    return {
-      // The BOM makes Excel read the file as UTF-8.
-      body: Buffer.concat([Buffer.from('\ufeff'), csv]),
-      contentType: 'text/csv; charset=utf-8',
-      extension: 'csv' as const,
-    };
-  }
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  COLUMNS.forEach((column, index) => (sheet.getColumn(index + 1).width = column.width));
-  return {
-    body: Buffer.from(await workbook.xlsx.writeBuffer()),
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    extension: 'xlsx' as const,
-  };
+  return writeTableFile(
+    {
+      sheetName,
+      headers: EXPORT_HEADERS,
+      rows: items.map((item) => COLUMNS.map((column) => column.value(item, unitName))),
+      widths: COLUMNS.map((column) => column.width),
+      freezeHeader: true,
+    },
+    format,
+  );
 }
