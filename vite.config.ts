@@ -9,7 +9,9 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   build: {
-    outDir: '../dist/web',
+    // HOTLINE_CONSOLE_DIR builds elsewhere (an absolute path), so that two checkouts' browser tests never share
+    // one build; the server reads the same variable (src/http/console-static.ts).
+    outDir: process.env.HOTLINE_CONSOLE_DIR ?? '../dist/web',
     emptyOutDir: true,
     // scripts/web-budget.mjs reads which chunks each screen loads from here.
     manifest: true,

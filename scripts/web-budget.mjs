@@ -8,7 +8,7 @@ import { fileURLToPath, URL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUT = path.join(ROOT, 'dist/web');
+const OUT = process.env.HOTLINE_CONSOLE_DIR ?? path.join(ROOT, 'dist/web');
 const MANIFEST = path.join(OUT, '.vite/manifest.json');
 const KB = 1024;
 const BUDGET = { login: 200 * KB, screen: 500 * KB };

@@ -4,8 +4,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The built console (npm run build:web); from dist/cli/ too, as the build keeps import.meta.url. */
-export const CONSOLE_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+/**
+ * The built console (npm run build:web); from dist/cli/ too, as the build keeps import.meta.url.
+ * HOTLINE_CONSOLE_DIR points at a build made elsewhere (the same variable tells vite.config.ts where to build).
+ */
+export const CONSOLE_DIR =
+  process.env.HOTLINE_CONSOLE_DIR ?? fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 
