@@ -37,7 +37,7 @@ import {
 } from '../modules/tickets/index.ts';
 import { createQueuesService, createSavedFiltersService } from '../modules/queues/index.ts';
 import { createUnitsService } from '../modules/units/index.ts';
-import { createUsersService, DEFAULT_THROTTLE } from '../modules/users/index.ts';
+import { createUserDirectory, createUsersService, DEFAULT_THROTTLE } from '../modules/users/index.ts';
 import { createLiveBus, createLiveService, type LiveSetup, type LiveTimings } from '../modules/live/index.ts';
 
 export interface ServiceOptions {
@@ -74,7 +74,8 @@ export function createServices(deps: ServiceOptions) {
       ? { throttle: { address: { ...DEFAULT_THROTTLE.address, freeFailures: deps.loginAddressFailures } } }
       : {}),
   });
-  const ticketQueries = createTicketQueriesService({ ...deps, units, audit });
+  const userDirectory = createUserDirectory();
+  const ticketQueries = createTicketQueriesService({ ...deps, units, audit, users: userDirectory });
   const ticketFacts = createTicketFacts(deps.db);
   // One search engine per process: its word dictionary and synonym table load once.
   const kbEngine = createKbSearch(deps.db, { now: () => deps.clock.now() });
@@ -131,7 +132,7 @@ export function createServices(deps: ServiceOptions) {
       },
     },
   });
-  const queues = createQueuesService({ ...deps, units, tickets, audit });
+  const queues = createQueuesService({ ...deps, units, tickets, audit, users: userDirectory });
   const savedFilters = createSavedFiltersService(deps);
   const calls = createCallsService(deps);
   const kb = createKbService({ ...deps, search: kbEngine });

@@ -199,6 +199,8 @@ export const TicketEventView = z.object({
   type: z.string(),
   at: z.string(),
   actorUserId: z.number().nullable(),
+  /** The account's display name (imports and the system act without one). */
+  actorName: z.string().nullable(),
   actorUnitCode: z.string().nullable(),
   unitCode: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),

@@ -10,6 +10,8 @@ import { roleMayIssue, UNIT_COMMANDS, type Role } from './roles.ts';
 export function availableCommands(
   ticket: Ticket,
   actor: { role: Role; unitCode: string },
+  /** A unit with no active unit below it has no one to sub-dispatch to: the button would only ever fail. */
+  unit: { hasUnitsBelow: boolean } = { hasUnitsBelow: true },
 ): TicketCommandType[] {
   return TICKET_COMMAND_TYPES.filter((command) => {
     if (!roleMayIssue(actor.role, command) || !isCommandAllowedFrom(command, ticket.state)) return false;
@@ -20,8 +22,9 @@ export function availableCommands(
       case 'acknowledge':
         return own.state === 'dispatched';
       case 'submitFeedback':
-      case 'subDispatch':
         return own.state === 'inProgress';
+      case 'subDispatch':
+        return own.state === 'inProgress' && unit.hasUnitsBelow;
       case 'requestSendBack':
         return (
           own.role === 'lead' && own.parentUnitCode === null && !own.sendBackRequest && isOpen(own.state)

@@ -103,37 +103,19 @@ export function createQueuesRepository(executor: Executor) {
         .execute();
     },
 
-    /** The reviewer assigned to each of these tickets, with the name shown in the queue. */
-    async revisitAssignees(ticketIds: readonly number[]) {
-      const assignees = new Map<number, { userId: number; name: string }>();
-      if (ticketIds.length === 0) return assignees;
+    /** The reviewer's account id assigned to each of these tickets (named through the users module). */
+    async revisitAssignees(ticketIds: readonly number[]): Promise<Map<number, number>> {
+      const assignees = new Map<number, number>();
       // In slices: an export asks for up to 50,000 tickets, beyond either database's parameter limit.
       for (let i = 0; i < ticketIds.length; i += 500) {
         const rows = await db
-          .selectFrom('revisit_assignments as r')
-          .innerJoin('users as u', 'u.id', 'r.assignee_user_id')
-          .select(['r.ticket_id', 'r.assignee_user_id', 'u.display_name'])
-          .where('r.ticket_id', 'in', ticketIds.slice(i, i + 500))
+          .selectFrom('revisit_assignments')
+          .select(['ticket_id', 'assignee_user_id'])
+          .where('ticket_id', 'in', ticketIds.slice(i, i + 500))
           .execute();
-        for (const row of rows)
-          assignees.set(Number(row.ticket_id), {
-            userId: Number(row.assignee_user_id),
-            name: row.display_name,
-          });
+        for (const row of rows) assignees.set(Number(row.ticket_id), Number(row.assignee_user_id));
       }
       return assignees;
-    },
-
-    /**
-     * The account a revisit is assigned to. The users module offers no lookup by id to other modules yet; this
-     * reads only what the check needs.
-     */
-    findAssignee(userId: number) {
-      return db
-        .selectFrom('users')
-        .select(['id', 'role', 'active', 'display_name'])
-        .where('id', '=', userId)
-        .executeTakeFirst();
     },
   };
 }

@@ -28,6 +28,7 @@ import {
   type TicketQueueFilter,
 } from '../tickets/index.ts';
 import type { UnitsService } from '../units/index.ts';
+import type { UserDirectory } from '../users/index.ts';
 import { writeQueueFile } from './queue-export.ts';
 import { queueFilterFor, requireView } from './queue-filter.ts';
 import { audienceOf, viewsOf } from './queue-views.ts';
@@ -42,6 +43,7 @@ export function createQueuesService(deps: {
   units: UnitsService;
   tickets: Pick<TicketCommandsService, 'execute'>;
   audit: AuditRecorder;
+  users: UserDirectory;
 }) {
   const now = () => deps.clock.now().toISOString();
 
@@ -57,14 +59,23 @@ export function createQueuesService(deps: {
       audienceOf(actor.role) === 'unit'
         ? await createTicketQueueQueries(deps.db).unitDeadlines(ids, [actor.unitCode])
         : new Map<number, string>();
-    const assignees =
-      view === 'toRevisit' ? await createQueuesRepository(deps.db).revisitAssignees(ids) : new Map();
+    const assignees = view === 'toRevisit' ? await revisitAssignees(ids) : new Map();
     const at = now();
     return rows.map((row) => ({
       ...ticketSummaryOf(row, actor, at),
       unitDueAt: unitDue.get(Number(row.id)) ?? null,
       revisitAssignee: assignees.get(Number(row.id)) ?? null,
     }));
+  }
+
+  /** The reviewer assigned to each of these tickets, with the name shown in the queue. */
+  async function revisitAssignees(ticketIds: readonly number[]) {
+    const assigned = await createQueuesRepository(deps.db).revisitAssignees(ticketIds);
+    const accounts = await deps.users.accounts(deps.db, assigned.values());
+    const named = new Map<number, { userId: number; name: string }>();
+    for (const [ticketId, userId] of assigned)
+      named.set(ticketId, { userId, name: accounts.get(userId)?.displayName ?? `#${userId}` });
+    return named;
   }
 
   /** Counts first: a selection beyond the cap is refused before any row is read. */
@@ -90,8 +101,8 @@ export function createQueuesService(deps: {
   }
 
   async function checkAssignee(userId: number): Promise<void> {
-    const user = await createQueuesRepository(deps.db).findAssignee(userId);
-    if (!user || user.active !== 1 || !roleMayIssue(user.role as Actor['role'], 'revisit'))
+    const user = (await deps.users.accounts(deps.db, [userId])).get(userId);
+    if (!user || !user.active || !roleMayIssue(user.role as Actor['role'], 'revisit'))
       throw new AppError('REVISIT_ASSIGNEE_INVALID', `用户 ${userId} 不存在、已停用或不是回访人员`, {
         field: 'params.assigneeUserId',
       });

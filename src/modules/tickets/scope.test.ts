@@ -118,6 +118,25 @@ describe('unit scope, masking and roles', () => {
     expect(asDispatcher.abilities).not.toContain('acknowledge');
   });
 
+  it('offers 二级派单 only to a unit with units below it', async () => {
+    // Lead D1 (东区, with bureaus and streets below), support M1 (市供暖办, nothing below).
+    const id = await makeTicket(ctx, 'inProgress');
+    const read = async (user: string) =>
+      (await ctx.app.inject({ url: `/api/tickets/${id}`, headers: ctx.auth(user) })).json();
+    const signed = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/tickets/${id}/acknowledge`,
+      headers: ctx.auth('M1'),
+      payload: { version: (await read('M1')).version },
+    });
+    expect(signed.statusCode).toBe(200);
+    const abilitiesOf = async (user: string) => (await read(user)).abilities as string[];
+    expect(await abilitiesOf('D1')).toContain('subDispatch');
+    const asLeaf = await abilitiesOf('M1');
+    expect(asLeaf).toContain('submitFeedback');
+    expect(asLeaf).not.toContain('subDispatch');
+  });
+
   it('logs in with a session cookie that is httpOnly and SameSite', async () => {
     const login = await ctx.app.inject({
       method: 'POST',

@@ -91,6 +91,8 @@ export function detailView(input: {
     at: string;
   }[];
   unitName: (code: string) => string;
+  /** The name of the person behind an event; null for an account that no longer exists. */
+  actorName: (userId: number) => string | null;
   abilities: TicketDetail['abilities'];
   viewer: Viewer;
   now: string;
@@ -152,6 +154,7 @@ export function detailView(input: {
       type: e.type,
       at: e.at,
       actorUserId: e.actor_user_id,
+      actorName: e.actor_user_id === null ? null : input.actorName(e.actor_user_id),
       actorUnitCode: e.actor_unit_code,
       unitCode: e.unit_code,
       data: eventDataFor(e, caller, text),

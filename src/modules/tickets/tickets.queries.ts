@@ -6,6 +6,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { UnitDirectory, UnitsService } from '../units/index.ts';
 import type { AuditRecorder } from '../audit/index.ts';
+import type { UserDirectory } from '../users/index.ts';
 import { detailView, showsContact, summaryView } from './ticket-views.ts';
 import { isInScope } from './ticket-scope.ts';
 import { createTicketsRepository } from './tickets.repository.ts';
@@ -28,6 +29,7 @@ export function createTicketQueriesService(deps: {
   clock: Clock;
   units: UnitsService;
   audit: AuditRecorder;
+  users: UserDirectory;
 }) {
   /** The unit a unit user is confined to (with the units below it); null for centre roles, who see all. */
   function scopeUnit(actor: Actor, directory: UnitDirectory): string | null {
@@ -52,13 +54,20 @@ export function createTicketQueriesService(deps: {
       repository.listEvents(id),
       repository.listDeadlineChanges(id),
     ]);
+    const actors = await deps.users.accounts(
+      db,
+      events.flatMap((e) => (e.actor_user_id ? [e.actor_user_id] : [])),
+    );
     const view = detailView({
       row: loaded.row,
       assignments: loaded.assignmentRows,
       events,
       deadlineHistory,
       unitName: (code) => directory.get(code)?.name ?? code,
-      abilities: availableCommands(loaded.ticket, actor),
+      actorName: (userId) => actors.get(userId)?.displayName ?? null,
+      abilities: availableCommands(loaded.ticket, actor, {
+        hasUnitsBelow: directory.children(actor.unitCode).some((unit) => unit.active),
+      }),
       viewer: actor,
       now: deps.clock.now().toISOString(),
     });

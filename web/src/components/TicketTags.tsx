@@ -1,11 +1,11 @@
 import { Tag, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import { deadlineFlag } from '../../../src/domain/calendar/deadline.ts';
-import { URGENCY_LABELS, type Urgency } from '../../../src/domain/lifecycle/states.ts';
 import { useWorkingCalendar } from '../api/reference.ts';
 import { useLang } from '../i18n/index.tsx';
 import { describeTimeLeft, timeLeft } from './deadline.ts';
 import { formatTime } from './format.ts';
+import { useValueLabel } from './value-labels.ts';
 
 const STATE_COLORS: Record<string, string> = {
   registered: 'default',
@@ -22,19 +22,22 @@ const STATE_COLORS: Record<string, string> = {
   merged: 'default',
 };
 
+/** `label` is the server's name of the state, shown when the console has none of its own for it. */
 export function StateTag({ state, label }: { state: string; label: string }) {
+  const name = useValueLabel()('state', state);
   return (
     <Tag color={STATE_COLORS[state] ?? 'default'} style={{ marginInlineEnd: 0 }}>
-      {label}
+      {name === state ? label : name}
     </Tag>
   );
 }
 
 export function UrgencyTag({ urgency }: { urgency: string }) {
+  const label = useValueLabel();
   if (urgency === 'normal') return null;
   return (
     <Tag color={urgency === 'critical' ? 'red' : 'volcano'} style={{ marginInlineEnd: 0 }}>
-      {URGENCY_LABELS[urgency as Urgency] ?? urgency}
+      {label('urgency', urgency)}
     </Tag>
   );
 }

@@ -2,16 +2,13 @@ import { Alert, Descriptions, Form, Input, Radio, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { dictionariesContract } from '../../../../src/contracts/dictionaries.contract.ts';
 import type { TicketDetail } from '../../../../src/contracts/tickets.schemas.ts';
-import {
-  SATISFACTION_LABELS,
-  SOLVED_LABELS,
-  SOLVED_LEVELS,
-} from '../../../../src/domain/lifecycle/states.ts';
+import { SATISFACTION_LABELS, SOLVED_LEVELS } from '../../../../src/domain/lifecycle/states.ts';
 import { api, lean } from '../../api/client.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { useLang } from '../../i18n/index.tsx';
 import type { CommandDialogProps } from '../command-dialog/CommandDialog.tsx';
 import { formatTime } from '../format.ts';
+import { valueLabel } from '../value-labels.ts';
 import { AttachmentList } from './AttachmentList.tsx';
 import { CommandModal } from './CommandModal.tsx';
 import { noteOrNull, useCommandRunner } from './command-call.ts';
@@ -122,8 +119,6 @@ function useSatisfactionLevels() {
   });
 }
 
-const SOLVED_EN: Record<string, string> = { solved: 'Solved', partly: 'Partly', unsolved: 'Unsolved' };
-
 /** 回访: whom to call, then reached or not; when reached, solved and satisfaction, and what the citizen said. */
 export function RevisitDialog(props: CommandDialogProps) {
   const t = useDialogText();
@@ -193,7 +188,7 @@ export function RevisitDialog(props: CommandDialogProps) {
               optionType="button"
               options={SOLVED_LEVELS.map((value) => ({
                 value,
-                label: lang === 'en' ? SOLVED_EN[value] : SOLVED_LABELS[value],
+                label: valueLabel('solved', value, lang),
               }))}
             />
           </Form.Item>

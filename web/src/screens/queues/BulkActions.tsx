@@ -8,7 +8,8 @@ import { api, lean } from '../../api/client.ts';
 import { useApiErrorHandler } from '../../api/errors.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { useAbilities, useMe } from '../../api/session.ts';
-import { UnitSelect } from '../../components/UnitSelect.tsx';
+// The dispatch dialog's picker: the same tree, found by name, code or pinyin initials.
+import { UnitTreeSelect } from '../../components/dialogs/UnitTreeSelect.tsx';
 import type { FilterText } from './queue-query.ts';
 import { useText } from './text.ts';
 
@@ -160,10 +161,10 @@ export function BulkActions({
                 label={t('leadUnit2')}
                 rules={[{ required: true, message: t('required') }]}
               >
-                <UnitSelect />
+                <UnitTreeSelect />
               </Form.Item>
               <Form.Item name="supportUnitCodes" label={t('supportUnits')}>
-                <UnitSelect multiple />
+                <UnitTreeSelect multiple />
               </Form.Item>
             </>
           ) : null}

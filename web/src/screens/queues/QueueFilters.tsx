@@ -9,6 +9,8 @@ import {
 } from '../../../../src/domain/lifecycle/index.ts';
 import { useCategories, type Category } from '../../api/reference.ts';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
+import { useLang, type Lang } from '../../i18n/index.tsx';
+import { valueLabel, type ValueKind } from '../../components/value-labels.ts';
 import { filterKeysOf, type FilterKey, type FilterText } from './queue-query.ts';
 import { useText } from './text.ts';
 
@@ -31,8 +33,9 @@ function categoryTree(categories: Category[]): TreeNode[] {
   return roots;
 }
 
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
+/** The codes of a value list, named in the console's language. */
+const options = (labels: Record<string, string>, kind: ValueKind, lang: Lang) =>
+  Object.keys(labels).map((value) => ({ value, label: valueLabel(kind, value, lang) }));
 
 const DISTRICT_KINDS = ['district', 'zone'];
 
@@ -49,6 +52,7 @@ export function QueueFilters({
   searchRef: Ref<InputRef>;
 }) {
   const t = useText();
+  const { lang } = useLang();
   const { categories } = useCategories();
   const tree = useMemo(() => categoryTree(categories), [categories]);
   const keys = filterKeysOf(view);
@@ -111,7 +115,7 @@ export function QueueFilters({
         mode="multiple"
         placeholder={t('urgency')}
         value={list('urgency')}
-        options={options(URGENCY_LABELS)}
+        options={options(URGENCY_LABELS, 'urgency', lang)}
         onChange={(value: string[]) => set('urgency', value.join(','))}
         style={{ minWidth: 100 }}
         maxTagCount="responsive"
@@ -122,7 +126,7 @@ export function QueueFilters({
           mode="multiple"
           placeholder={t('state')}
           value={list('state')}
-          options={options(TICKET_STATE_LABELS)}
+          options={options(TICKET_STATE_LABELS, 'state', lang)}
           onChange={(value: string[]) => set('state', value.join(','))}
           style={{ minWidth: 110 }}
           maxTagCount="responsive"
@@ -132,7 +136,7 @@ export function QueueFilters({
         aria-label={t('channel')}
         placeholder={t('channel')}
         value={filter.channel}
-        options={options(CHANNEL_LABELS)}
+        options={options(CHANNEL_LABELS, 'channel', lang)}
         allowClear
         onChange={(value: string | undefined) => set('channel', value)}
         style={{ width: 96 }}
@@ -141,7 +145,7 @@ export function QueueFilters({
         aria-label={t('appealType')}
         placeholder={t('appealType')}
         value={filter.appealType}
-        options={options(APPEAL_TYPE_LABELS)}
+        options={options(APPEAL_TYPE_LABELS, 'appealType', lang)}
         allowClear
         onChange={(value: string | undefined) => set('appealType', value)}
         style={{ width: 96 }}

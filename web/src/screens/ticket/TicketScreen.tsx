@@ -5,13 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import type { ticketsContract } from '../../../../src/contracts/tickets.contract.ts';
 import type { TicketDetail } from '../../../../src/contracts/tickets.schemas.ts';
-import {
-  APPEAL_TYPE_LABELS,
-  CHANNEL_LABELS,
-  type AppealType,
-  type Channel,
-  type TicketCommandType,
-} from '../../../../src/domain/lifecycle/index.ts';
+import type { TicketCommandType } from '../../../../src/domain/lifecycle/index.ts';
 import { useShortcut, useShortcuts } from '../../app/shortcuts.ts';
 import { ErrorPage, ForbiddenPage, LoadingBlock, NotFoundPage } from '../../app/StatusPages.tsx';
 import { api, ApiError, lean } from '../../api/client.ts';
@@ -20,8 +14,10 @@ import { useUnits } from '../../api/reference.ts';
 import { useMe } from '../../api/session.ts';
 import { formatTime } from '../../components/format.ts';
 import { DeadlineText, FlagTag, StateTag, UrgencyTag } from '../../components/TicketTags.tsx';
+import { useValueLabel } from '../../components/value-labels.ts';
 import { useLang } from '../../i18n/index.tsx';
 import { usePresence } from '../../live/useLive.ts';
+import { AttachmentList } from '../../components/dialogs/AttachmentList.tsx';
 import { Assignments } from './Assignments.tsx';
 import { TicketTimeline } from './TicketTimeline.tsx';
 import { COMMAND_LABELS, COMMAND_ORDER, useText } from './text.ts';
@@ -54,6 +50,7 @@ function TicketView({ ticket, reload }: { ticket: TicketDetail; reload(): void }
   const queryClient = useQueryClient();
   const { data: me } = useMe();
   const { byCode } = useUnits();
+  const valueLabel = useValueLabel();
   const [command, setCommand] = useState<TicketCommandType | null>(null);
   // LIVE-UPDATES slot: presence on this ticket (POST /api/tickets/:id/presence, `presence` events). Changes by
   // others arrive as `ticket` events, which invalidate queryKeys.ticket(number) (web/src/live/useLive.ts).
@@ -148,10 +145,10 @@ function TicketView({ ticket, reload }: { ticket: TicketDetail; reload(): void }
               {ticket.category}
             </Descriptions.Item>
             <Descriptions.Item label={t('appealType')}>
-              {APPEAL_TYPE_LABELS[ticket.appealType as AppealType] ?? ticket.appealType}
+              {valueLabel('appealType', ticket.appealType)}
             </Descriptions.Item>
             <Descriptions.Item label={t('channel')}>
-              {CHANNEL_LABELS[ticket.channel as Channel] ?? ticket.channel}
+              {valueLabel('channel', ticket.channel)}
             </Descriptions.Item>
             <Descriptions.Item label={t('district')}>{unitName(ticket.districtCode)}</Descriptions.Item>
             <Descriptions.Item label={t('receivedAt')}>{formatTime(ticket.receivedAt)}</Descriptions.Item>
@@ -187,6 +184,10 @@ function TicketView({ ticket, reload }: { ticket: TicketDetail; reload(): void }
             {t('assignments')}
           </Typography.Title>
           <Assignments ticket={ticket} lang={lang} />
+          <Typography.Title level={5} style={{ marginTop: 12 }}>
+            {t('attachments')}
+          </Typography.Title>
+          <AttachmentList ticketId={ticket.id} />
         </div>
         <aside>
           <Typography.Title level={5} style={{ marginTop: 0 }}>

@@ -59,7 +59,7 @@ export function TicketTimeline({ ticket }: { ticket: TicketDetail }) {
           </div>
           <div style={{ color: '#595959' }}>
             {t('by')}：{unitName(event.actorUnitCode)}
-            {event.actorUserId !== null ? ` #${event.actorUserId}` : ''}
+            {event.actorName ? ` · ${event.actorName}` : ''}
             {target}
           </div>
           {text ? <div style={{ whiteSpace: 'pre-wrap' }}>{text}</div> : null}
