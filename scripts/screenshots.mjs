@@ -125,6 +125,7 @@ try {
   await shoot(reviewer, '14-reviewer-to-revisit');
   await reviewer.goto('/review');
   await settle(reviewer);
+  await reviewer.getByText(/共 \d+ 件/).waitFor();
   await shoot(reviewer, '14b-review-desk');
 
   const agent = await h.login('agent');

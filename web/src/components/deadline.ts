@@ -30,7 +30,7 @@ export function timeLeft(calendar: WorkingCalendar, due: Date, now: Date): TimeL
   return { overdue, workingDays, minutes };
 }
 
-/** '3 个工作日', '5 小时 20 分' (zh) or '3 working days', '5 h 20 min' (en). */
+/** '3 个工作日', '5 小时 20 分', '12 分钟' (zh) or '3 working days', '5 h 20 min' (en). */
 export function describeTimeLeft(left: TimeLeft, lang: 'zh-CN' | 'en'): string {
   const hours = Math.floor(left.minutes / 60);
   const minutes = left.minutes % 60;
@@ -39,9 +39,13 @@ export function describeTimeLeft(left: TimeLeft, lang: 'zh-CN' | 'en'): string {
       ? lang === 'en'
         ? `${left.workingDays} working day${left.workingDays > 1 ? 's' : ''}`
         : `${left.workingDays} 个工作日`
-      : lang === 'en'
-        ? `${hours} h ${minutes} min`
-        : `${hours} 小时 ${minutes} 分`;
+      : hours === 0
+        ? lang === 'en'
+          ? `${minutes} min`
+          : `${minutes} 分钟`
+        : lang === 'en'
+          ? `${hours} h ${minutes} min`
+          : `${hours} 小时 ${minutes} 分`;
   if (left.overdue) return lang === 'en' ? `overdue by ${span}` : `已超时 ${span}`;
   return lang === 'en' ? `${span} left` : `剩 ${span}`;
 }

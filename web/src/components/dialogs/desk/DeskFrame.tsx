@@ -275,7 +275,8 @@ export function DeskFrame({
             color: '#8c8c8c',
           }}
         >
-          <span>{t('total', { total })}</span>
+          {/* No count until the list has answered: 共 0 件 while loading would say the queue is empty. */}
+          <span>{list.data ? t('total', { total }) : ''}</span>
           <span style={{ flex: 1 }}>{t('moreKeys')}</span>
           {total > DESK_PAGE_SIZE ? (
             <Pagination
