@@ -160,7 +160,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/config.ts', 'test/**/*.ts', 'vitest.config.ts', 'bin/**', 'scripts/**', '**/*.test.ts'],
+    files: [
+      'src/config.ts',
+      'test/**/*.ts',
+      'vitest.config.ts',
+      'vite.config.ts',
+      'bin/**',
+      'scripts/**',
+      '**/*.test.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -56,6 +56,16 @@ function defaultAttachmentsDir(databaseUrl: string | undefined): string {
   return join(dirname(url), 'attachments');
 }
 
+/**
+ * HOTLINE_CONSOLE_DIR: a console built elsewhere (`npm run build:web` builds there too: vite.config.ts), so that
+ * two checkouts on one machine never serve each other's build. Read once, when the server module loads.
+ */
+export function consoleDirOverride(
+  env: Record<string, string | undefined> = process.env,
+): string | undefined {
+  return env.HOTLINE_CONSOLE_DIR || undefined;
+}
+
 export function loadConfig(
   env: Record<string, string | undefined> = process.env,
   overrides: Partial<Config> = {},

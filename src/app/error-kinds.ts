@@ -1,6 +1,7 @@
 import { HTTP_ERRORS } from '../http/http-errors.ts';
 import type { ErrorKinds } from '../http/error-status.ts';
 import { ATTACHMENTS_ERRORS } from '../modules/attachments/index.ts';
+import { BULLETIN_ERRORS } from '../modules/bulletin/index.ts';
 import { CALENDAR_ERRORS } from '../modules/calendar/index.ts';
 import { CATEGORIES_ERRORS } from '../modules/categories/index.ts';
 import { DICTIONARIES_ERRORS } from '../modules/dictionaries/index.ts';
@@ -8,6 +9,7 @@ import { EVALUATION_ERRORS } from '../modules/evaluation/index.ts';
 import { IMPORTS_ERRORS } from '../modules/imports/index.ts';
 import { KB_ERRORS } from '../modules/kb/index.ts';
 import { QUEUES_ERRORS } from '../modules/queues/index.ts';
+import { SUPERVISION_ERRORS } from '../modules/supervision/index.ts';
 import { TICKETS_ERRORS } from '../modules/tickets/index.ts';
 import { UNITS_ERRORS } from '../modules/units/index.ts';
 import { USERS_ERRORS } from '../modules/users/index.ts';
@@ -24,8 +26,10 @@ export const ERROR_KINDS: ErrorKinds = {
   ...DICTIONARIES_ERRORS,
   ...TICKETS_ERRORS,
   ...EVALUATION_ERRORS,
+  ...BULLETIN_ERRORS,
   ...IMPORTS_ERRORS,
   ...KB_ERRORS,
   ...ATTACHMENTS_ERRORS,
   ...QUEUES_ERRORS,
+  ...SUPERVISION_ERRORS,
 };

@@ -2,9 +2,10 @@ import type { App } from '../http/server.ts';
 import type { ApiOptions } from './api-options.ts';
 import { registerAttachmentRoutes } from '../modules/attachments/index.ts';
 import { registerAuditRoutes } from '../modules/audit/index.ts';
-import { registerBulletinRoutes } from '../modules/bulletin/index.ts';
+import { registerBulletinIssueRoutes, registerBulletinRoutes } from '../modules/bulletin/index.ts';
 import { registerCalendarRoutes } from '../modules/calendar/index.ts';
 import { registerCategoryRoutes } from '../modules/categories/index.ts';
+import { registerDashboardRoutes } from '../modules/dashboard/index.ts';
 import { registerDictionaryRoutes } from '../modules/dictionaries/index.ts';
 import { registerEvaluationRoutes } from '../modules/evaluation/index.ts';
 import { registerImportRoutes } from '../modules/imports/index.ts';
@@ -12,6 +13,7 @@ import { registerKbRoutes } from '../modules/kb/index.ts';
 import { registerLiveRoutes } from '../modules/live/index.ts';
 import { registerIntakeAssistRoutes, registerTicketRoutes } from '../modules/tickets/index.ts';
 import { registerQueueRoutes } from '../modules/queues/index.ts';
+import { registerSupervisionRoutes } from '../modules/supervision/index.ts';
 import { registerUnitRoutes } from '../modules/units/index.ts';
 import { registerUserRoutes } from '../modules/users/index.ts';
 import type { Services } from './services.ts';
@@ -31,13 +33,16 @@ export const MODULE_ROUTES: readonly MountRoutes[] = [
   (app, { tickets, ticketQueries }) => registerTicketRoutes(app, { tickets, ticketQueries }),
   (app, { intakeAssist }) => registerIntakeAssistRoutes(app, { intakeAssist }),
   (app, { queues, savedFilters }) => registerQueueRoutes(app, { queues, savedFilters }),
+  (app, { supervision }) => registerSupervisionRoutes(app, { supervision }),
   // Imports keep a body limit and content parsers of their own: an encapsulated scope.
   (app, { imports }) => app.register(async (scope) => registerImportRoutes(scope, { imports })),
   (app, { kbArticles, kbSearch, kbSynonyms }) => registerKbRoutes(app, { kbArticles, kbSearch, kbSynonyms }),
   // Uploads take any content type and spool to disk: an encapsulated scope like imports.
   (app, { attachments }) => app.register(async (scope) => registerAttachmentRoutes(scope, { attachments })),
   (app, { bulletins }) => registerBulletinRoutes(app, { bulletins }),
+  (app, { bulletinIssues }) => registerBulletinIssueRoutes(app, { bulletinIssues }),
   (app, { evaluation, schemes }) => registerEvaluationRoutes(app, { evaluation, schemes }),
+  (app, { dashboard }) => registerDashboardRoutes(app, { dashboard }),
   (app, { audit }) => registerAuditRoutes(app, audit),
   (app, { live }) => registerLiveRoutes(app, { live }),
 ];

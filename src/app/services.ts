@@ -7,7 +7,7 @@ import {
   type AttachmentStore,
 } from '../modules/attachments/index.ts';
 import { createAuditService } from '../modules/audit/index.ts';
-import { createBulletinService } from '../modules/bulletin/index.ts';
+import { createBulletinIssuesService, createBulletinService } from '../modules/bulletin/index.ts';
 import { createCalendarService } from '../modules/calendar/index.ts';
 import { createCallsService } from '../modules/calls/index.ts';
 import {
@@ -16,9 +16,11 @@ import {
   createSchemesService,
   createTicketRollupRecorder,
   immediateSink,
+  rebuildRollups,
   type RollupSink,
 } from '../modules/evaluation/index.ts';
 import { createCategoriesService } from '../modules/categories/index.ts';
+import { createDashboardService } from '../modules/dashboard/index.ts';
 import { createDictionariesService } from '../modules/dictionaries/index.ts';
 import { createImportsService, parseCategoryFile, parseUnitFile } from '../modules/imports/index.ts';
 import {
@@ -36,6 +38,7 @@ import {
   createIntakeAssistService,
 } from '../modules/tickets/index.ts';
 import { createQueuesService, createSavedFiltersService } from '../modules/queues/index.ts';
+import { createSupervisionService } from '../modules/supervision/index.ts';
 import { createUnitsService } from '../modules/units/index.ts';
 import { createUserDirectory, createUsersService, DEFAULT_THROTTLE } from '../modules/users/index.ts';
 import { createLiveBus, createLiveService, type LiveSetup, type LiveTimings } from '../modules/live/index.ts';
@@ -58,8 +61,12 @@ export interface ServiceOptions {
 
 /** The composition root: every service, wired explicitly (no container). */
 export function createServices(deps: ServiceOptions) {
-  const audit = createAuditService(deps);
-  const units = createUnitsService({ ...deps, audit, parseUnitFile });
+  // The audit log filters by unit subtree; the units service records into it, so it is reached at request time.
+  const audit = createAuditService({
+    ...deps,
+    unitSubtree: async (code) => (await units.directory()).subtreeCodes(code),
+  });
+  const units = createUnitsService({ ...deps, audit, parseUnitFile, afterTreeMoved: rebuildRollups });
   const calendar = createCalendarService({ ...deps, audit });
   const categories = createCategoriesService({ ...deps, audit, parseCategoryFile });
   const dictionaries = createDictionariesService({ ...deps, audit });
@@ -134,11 +141,22 @@ export function createServices(deps: ServiceOptions) {
   });
   const queues = createQueuesService({ ...deps, units, tickets, audit, users: userDirectory });
   const savedFilters = createSavedFiltersService(deps);
+  const supervision = createSupervisionService({ ...deps, units, categories, tickets });
   const calls = createCallsService(deps);
   const kb = createKbService({ ...deps, search: kbEngine });
   const schemes = createSchemesService({ ...deps, audit });
   const evaluation = createEvaluationService({ ...deps, units, schemes, calls, kb, ticketFacts });
+  const dashboard = createDashboardService({
+    ...deps,
+    units,
+    schemes,
+    evaluation,
+    categories,
+    ticketFacts,
+    audit,
+  });
   const bulletins = createBulletinService({ ...deps, units, audit, evaluation, schemes, ticketFacts });
+  const bulletinIssues = createBulletinIssuesService({ ...deps, audit, schemes, bulletins });
   // Imported tickets feed the live path's rollup recorder through a buffer flushed in the import's transaction.
   const ticketImporter = createTicketImporter({
     ...deps,
@@ -172,9 +190,12 @@ export function createServices(deps: ServiceOptions) {
     intakeAssist,
     queues,
     savedFilters,
+    supervision,
     evaluation,
     schemes,
     bulletins,
+    bulletinIssues,
+    dashboard,
     calls,
     kb,
     kbArticles,

@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   'loginLock.lifted',
   'unit.saved',
   'unit.imported',
+  'unit.activated',
+  'unit.deactivated',
   'category.saved',
   'category.imported',
   'category.exported',
@@ -44,6 +46,8 @@ export const AUDIT_ACTIONS = [
   'ticket.contactViewed',
   'ticket.lateEntry',
   'bulletin.exported',
+  'dashboard.exported',
+  'bulletin.issued',
   'queue.exported',
   'audit.read',
 ] as const;

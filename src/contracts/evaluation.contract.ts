@@ -1,6 +1,10 @@
-import { ADMIN_ROLES } from '../domain/access/roles.ts';
+import { ADMIN_ROLES, CENTRE_ROLES } from '../domain/access/roles.ts';
 import {
+  RankingsQuery,
+  RankingsView,
   SchemeDocument,
+  SchemePreviewRequest,
+  SchemePreviewView,
   SchemeIdParams,
   SchemeList,
   SchemeView,
@@ -47,5 +51,23 @@ export const evaluationContract = {
     params: UnitScoreParams,
     querystring: UnitScoreQuery,
     response: { 200: ScoreExplanationView },
+  },
+  previewScheme: {
+    method: 'POST',
+    path: '/api/schemes/preview',
+    tags,
+    summary: '预览考核方案草稿：现行版本与草稿下的排名及名次变化（不保存）',
+    roles: CENTRE_ROLES,
+    body: SchemePreviewRequest,
+    response: { 200: SchemePreviewView },
+  },
+  rankings: {
+    method: 'GET',
+    path: '/api/evaluation/rankings',
+    tags,
+    summary: '各分组单位排名（通报各表的完整版）；两期对比由调用方取两次',
+    roles: CENTRE_ROLES,
+    querystring: RankingsQuery,
+    response: { 200: RankingsView },
   },
 } as const satisfies Record<string, RouteContract>;

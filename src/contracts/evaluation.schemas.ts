@@ -87,3 +87,72 @@ export const ScoreExplanationView = z.object({
   /** The tickets that lost points, at most `limit` of them, and how many there are in all */
   tickets: z.object({ tickets: z.array(CostlyTicketView), total: z.number().int() }),
 });
+
+export const RankingsQuery = z.object({
+  /** First day of registration, YYYY-MM-DD */
+  from: Day,
+  /** Last day of registration, YYYY-MM-DD */
+  to: Day,
+  /** Figures as of this moment; defaults to now */
+  asOf: LocalTime.optional(),
+  /** Scoring scheme id; defaults to the platform's default scheme (its version in force) */
+  scheme: z.string().trim().min(1).max(64).optional(),
+});
+
+const SchemeName = z.object({ id: z.string(), version: z.number().int(), name: z.string() });
+
+/** Every peer group ranked in full, as the bulletin ranks it (score, 交办总量, name; unscored last). */
+export const RankingsView = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  /** ISO 8601 */
+  asOf: z.string(),
+  scheme: SchemeName,
+  groups: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      /** How many best (十佳) and worst (较差) units the bulletin names from this group */
+      best: z.number().int(),
+      worst: z.number().int(),
+      rows: z.array(UnitFigures),
+    }),
+  ),
+});
+
+export const SchemePreviewRequest = z.object({
+  /** The draft scheme document, as it would be saved */
+  scheme: SchemeDocument,
+  from: Day,
+  to: Day,
+  asOf: LocalTime.optional(),
+});
+
+const Placing = z.object({ rank: z.number().int(), score: z.number().nullable(), group: z.string() });
+
+export const SchemePreviewView = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  asOf: z.string(),
+  /** The version in force of the draft's id (or the default scheme for a new id) */
+  current: SchemeName,
+  draft: SchemeName,
+  /** The draft's peer groups, each unit with its place under both */
+  groups: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      rows: z.array(
+        z.object({
+          unitCode: z.string(),
+          unitName: z.string(),
+          assigned: z.number().int(),
+          current: Placing.nullable(),
+          draft: Placing.nullable(),
+          /** Places moved up under the draft (positive: better); null when not comparable */
+          rankChange: z.number().int().nullable(),
+          /** Draft score − current score, 2 decimals */
+          scoreChange: z.number().nullable(),
+        }),
+      ),
+    }),
+  ),
+});

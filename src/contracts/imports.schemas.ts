@@ -30,3 +30,20 @@ export const ImportResultView = z.object({
   /** Rows already stored before (by 工单编号, 呼叫编号, or 知识编号 + 更新时间): a re-import skips every row. */
   skipped: z.number().int(),
 });
+
+/**
+ * One problem of a refused file, as listed in an IMPORT_INVALID answer (`error.details.errors[]`), located the way
+ * the user sees it in Excel (header = row 1).
+ */
+export const ImportRowErrorView = z.object({
+  row: z.number().int(),
+  /** The column's header; null for a problem of the whole row */
+  column: z.string().nullable(),
+  /** REQUIRED, INVALID_VALUE, DUPLICATE, UNKNOWN_PARENT, CYCLE, MISSING_COLUMN, UNKNOWN_COLUMN … */
+  code: z.string(),
+  /** Chinese, names the column */
+  message: z.string(),
+  /** The cell as written (cut at 200 characters), when one cell is at fault */
+  value: z.string().optional(),
+});
+export type ImportRowErrorView = z.infer<typeof ImportRowErrorView>;

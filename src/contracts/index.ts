@@ -6,6 +6,7 @@ import { auditContract } from './audit.contract.ts';
 import { bulletinContract } from './bulletin.contract.ts';
 import { calendarContract } from './calendar.contract.ts';
 import { categoriesContract } from './categories.contract.ts';
+import { dashboardContract } from './dashboard.contract.ts';
 import { dictionariesContract } from './dictionaries.contract.ts';
 import { evaluationContract } from './evaluation.contract.ts';
 import { importsContract } from './imports.contract.ts';
@@ -13,6 +14,7 @@ import { intakeAssistContract } from './intake-assist.contract.ts';
 import { kbContract } from './kb.contract.ts';
 import { liveContract } from './live.contract.ts';
 import { queuesContract } from './queues.contract.ts';
+import { supervisionContract } from './supervision.contract.ts';
 import { ticketCommandContracts, ticketsContract } from './tickets.contract.ts';
 import { unitsContract } from './units.contract.ts';
 import { usersContract } from './users.contract.ts';
@@ -31,10 +33,12 @@ export const contracts = {
   ticketCommands: ticketCommandContracts,
   intakeAssist: intakeAssistContract,
   queues: queuesContract,
+  supervision: supervisionContract,
   imports: importsContract,
   kb: kbContract,
   bulletin: bulletinContract,
   evaluation: evaluationContract,
+  dashboard: dashboardContract,
   audit: auditContract,
   live: liveContract,
   attachments: attachmentsContract,

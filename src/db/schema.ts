@@ -58,6 +58,8 @@ export interface AuditLogTable {
   actor_user_id: number | null;
   actor_username: string;
   actor_role: string | null;
+  /** The unit the actor acted for (migration 0012); null before it and for failed logins */
+  actor_unit_code: string | null;
   action: string;
   target_type: string;
   target_id: string | null;

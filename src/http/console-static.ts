@@ -3,13 +3,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { consoleDirOverride } from '../config.ts';
 
 /**
  * The built console (npm run build:web); from dist/cli/ too, as the build keeps import.meta.url.
  * HOTLINE_CONSOLE_DIR points at a build made elsewhere (the same variable tells vite.config.ts where to build).
  */
-export const CONSOLE_DIR =
-  process.env.HOTLINE_CONSOLE_DIR ?? fileURLToPath(new URL('../../dist/web/', import.meta.url));
+export const CONSOLE_DIR = consoleDirOverride() ?? fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 

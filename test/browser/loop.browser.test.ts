@@ -136,7 +136,10 @@ describeInBrowser('the whole loop in the console', () => {
     await reviewer.getByText('已办结').first().waitFor();
     await reviewer.getByRole('link', { name: '现场照片.png' }).waitFor();
     // The timeline names the people who acted, not their account numbers.
-    await reviewer.getByText(/ · reviewer/).first().waitFor();
+    await reviewer
+      .getByText(/ · reviewer/)
+      .first()
+      .waitFor();
     const ticket = await h.ctx.app.inject({
       url: `/api/tickets/by-number/${number}`,
       headers: h.ctx.auth('admin'),

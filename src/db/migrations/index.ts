@@ -11,6 +11,9 @@ import * as kbSearch from './0009-kb-search.ts';
 import * as attachments from './0010-attachments.ts';
 import * as intakeLookups from './0011-intake-lookups.ts';
 import * as queues from './0011-queues.ts';
+import * as dashboard from './0014-dashboard.ts';
+import * as bulletinIssues from './0012-bulletin-issues.ts';
+import * as auditActorUnit from './0013-audit-actor-unit.ts';
 
 /** Every migration, in order. Names never change once released. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -26,4 +29,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010-attachments': attachments,
   '0011-intake-lookups': intakeLookups,
   '0011-queues': queues,
+  '0012-bulletin-issues': bulletinIssues,
+  '0013-audit-actor-unit': auditActorUnit,
+  '0014-dashboard': dashboard,
 };

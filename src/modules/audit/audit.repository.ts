@@ -8,6 +8,11 @@ export interface AuditFilter {
   from?: string;
   to?: string;
   actorUserId?: number;
+  /** The login name, exact (accounts and failed logins alike) */
+  actorUsername?: string;
+  actorRole?: string;
+  /** The units the actor acted for (a unit and those below it) */
+  actorUnitCodes?: readonly string[];
   action?: string;
   targetType?: string;
   targetId?: string;
@@ -27,6 +32,9 @@ export function createAuditRepository(db: Executor) {
       if (filter.from) query = query.where('at', '>=', filter.from);
       if (filter.to) query = query.where('at', '<', filter.to);
       if (filter.actorUserId !== undefined) query = query.where('actor_user_id', '=', filter.actorUserId);
+      if (filter.actorUsername) query = query.where('actor_username', '=', filter.actorUsername);
+      if (filter.actorRole) query = query.where('actor_role', '=', filter.actorRole);
+      if (filter.actorUnitCodes) query = query.where('actor_unit_code', 'in', [...filter.actorUnitCodes]);
       if (filter.action) query = query.where('action', '=', filter.action);
       if (filter.targetType) query = query.where('target_type', '=', filter.targetType);
       if (filter.targetId) query = query.where('target_id', '=', filter.targetId);

@@ -20,6 +20,7 @@ export interface AuditRecord {
   actorUserId: number | null;
   actorUsername: string;
   actorRole: string | null;
+  actorUnitCode: string | null;
   action: string;
   targetType: string;
   targetId: string | null;
@@ -34,6 +35,7 @@ function present(row: AuditRow): AuditRecord {
     actorUserId: row.actor_user_id,
     actorUsername: row.actor_username,
     actorRole: row.actor_role,
+    actorUnitCode: row.actor_unit_code,
     action: row.action,
     targetType: row.target_type,
     targetId: row.target_id,
@@ -46,7 +48,12 @@ function present(row: AuditRow): AuditRecord {
  * The append-only audit log. `record` takes the executor of the change it records, so the entry commits or
  * rolls back with that change (DESIGN §8: "in the same transaction").
  */
-export function createAuditService(deps: { db: Executor; clock: Clock }) {
+export function createAuditService(deps: {
+  db: Executor;
+  clock: Clock;
+  /** A unit and the units below it, for the unit filter (the units module records into this log: handed in). */
+  unitSubtree?: (unitCode: string) => Promise<string[]>;
+}) {
   async function record(db: Executor, who: Actor | AuditSubject, ...entries: AuditEntry[]): Promise<void> {
     const at = deps.clock.now().toISOString();
     await createAuditRepository(db).insert(
@@ -55,6 +62,7 @@ export function createAuditService(deps: { db: Executor; clock: Clock }) {
         actor_user_id: who.userId,
         actor_username: who.username,
         actor_role: who.role ?? null,
+        actor_unit_code: 'unitCode' in who ? who.unitCode : null,
         action: entry.action,
         target_type: entry.targetType,
         target_id: entry.targetId === undefined || entry.targetId === null ? null : String(entry.targetId),
@@ -64,6 +72,13 @@ export function createAuditService(deps: { db: Executor; clock: Clock }) {
     );
   }
 
+  async function subtree(unitCode: string): Promise<string[]> {
+    const codes = deps.unitSubtree ? await deps.unitSubtree(unitCode) : [unitCode];
+    if (codes.length === 0)
+      throw new AppError('UNKNOWN_UNIT', `单位 ${unitCode} 不存在`, { field: 'unitCode' });
+    return codes;
+  }
+
   return {
     record,
 
@@ -71,9 +86,17 @@ export function createAuditService(deps: { db: Executor; clock: Clock }) {
     recordRead: (who: Actor | AuditSubject, ...entries: AuditEntry[]) => record(deps.db, who, ...entries),
 
     /** Administrators read the log; reading it is itself recorded. */
-    async list(actor: Actor, filter: AuditFilter): Promise<{ items: AuditRecord[]; total: number }> {
+    async list(
+      actor: Actor,
+      filter: AuditFilter & { unitCode?: string },
+    ): Promise<{ items: AuditRecord[]; total: number }> {
       if (!roleMayAdminister(actor.role)) throw new AppError('FORBIDDEN', '只有系统管理员可以查看审计日志');
-      const { rows, total } = await createAuditRepository(deps.db).list(filter);
+      const { unitCode, ...rest } = filter;
+      const actorUnitCodes = unitCode ? await subtree(unitCode) : undefined;
+      const { rows, total } = await createAuditRepository(deps.db).list({
+        ...rest,
+        ...(actorUnitCodes ? { actorUnitCodes } : {}),
+      });
       await record(deps.db, actor, {
         action: 'audit.read',
         targetType: 'audit',

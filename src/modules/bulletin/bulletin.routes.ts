@@ -7,7 +7,7 @@ import { routeOptions } from '../../http/contract-route.ts';
 import type { BulletinOptions, PublishedBulletin } from './bulletin.service.ts';
 
 /** The bulletin as JSON, or its file as an attachment named after the period (and, for browsers, its title). */
-function present(reply: FastifyReply, { bulletin, file }: PublishedBulletin) {
+export function present(reply: FastifyReply, { bulletin, file }: PublishedBulletin) {
   if (!file) return bulletin;
   const name = `bulletin-${bulletin.period.from}_${bulletin.period.to}.${file.extension}`;
   return reply
@@ -21,7 +21,7 @@ function present(reply: FastifyReply, { bulletin, file }: PublishedBulletin) {
 
 export function registerBulletinRoutes(instance: FastifyInstance, services: { bulletins: BulletinService }) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
-  const { getBulletin, postBulletin } = bulletinContract;
+  const { getBulletin, postBulletin, highlightDraft } = bulletinContract;
 
   app.get(getBulletin.path, routeOptions(getBulletin), async (request, reply) => {
     const { format, highlight, ...rest } = request.query;
@@ -36,4 +36,8 @@ export function registerBulletinRoutes(instance: FastifyInstance, services: { bu
     const { format, ...options } = request.body;
     return present(reply, await services.bulletins.publish(actorOf(request), options, format));
   });
+
+  app.get(highlightDraft.path, routeOptions(highlightDraft), async (request) =>
+    services.bulletins.highlightDraft(actorOf(request), request.params.number),
+  );
 }

@@ -109,6 +109,16 @@ export function createBulletinService(deps: {
   return {
     build,
 
+    /** 典型件 as they will be printed: a ticket's title and text unless the supervisor wrote their own. */
+    printedHighlights: highlightsOf,
+
+    /** The default wording of one ticket as a 典型件, for a supervisor to edit before issuing. */
+    async highlightDraft(actor: Actor, ticketNumber: string): Promise<Bulletin['highlights'][number]> {
+      if (isUnitRole(actor.role)) throw new AppError('FORBIDDEN', '承办单位不能编辑全市通报');
+      const [draft] = await highlightsOf([{ ticketNumber }]);
+      return draft!;
+    },
+
     /**
      * A bulletin for someone to read or take away. Bulletins compare every unit with its peers: the centre's
      * roles read them, units see their own tickets; every bulletin leaving the system is audited.

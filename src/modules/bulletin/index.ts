@@ -7,3 +7,10 @@ export {
 } from './bulletin.service.ts';
 export { registerBulletinRoutes } from './bulletin.routes.ts';
 export { buildBulletin } from './bulletin-builder.ts';
+export {
+  createBulletinIssuesService,
+  bulletinDigest,
+  type BulletinIssuesService,
+} from './bulletin-issues.service.ts';
+export { registerBulletinIssueRoutes } from './bulletin-issues.routes.ts';
+export { BULLETIN_ERRORS } from './bulletin.errors.ts';

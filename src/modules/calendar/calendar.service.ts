@@ -216,12 +216,19 @@ export function createCalendarService(deps: { db: Executor; clock: Clock; audit:
   };
 }
 
-function parseOptionalLimit(text: string | null, field: string): TimeLimit | null {
+// The names the admin sees on the policy form: the message is shown on the field and names it.
+const LIMIT_LABELS = {
+  acknowledgeLimit: '签收时限',
+  feedbackLimit: '反馈时限',
+  completionLimit: '办结时限',
+} as const;
+
+function parseOptionalLimit(text: string | null, field: keyof typeof LIMIT_LABELS): TimeLimit | null {
   if (text === null || text === '') return null;
   try {
     return parseTimeLimit(text);
   } catch (error) {
-    throw new AppError('VALIDATION_FAILED', `${field}: ${(error as Error).message}`, { field });
+    throw new AppError('VALIDATION_FAILED', `${LIMIT_LABELS[field]}：${(error as Error).message}`, { field });
   }
 }
 

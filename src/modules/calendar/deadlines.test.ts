@@ -144,6 +144,7 @@ describe('working-day deadlines on the stored calendar', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.field).toBe('acknowledgeLimit');
+    expect(bad.json().error.message).toMatch(/^签收时限：无法识别的办理时限/);
     // A policy for 供暖 (010100) covers 供暖收费 below it, never a neighbouring category.
     const fee = await makeTicket(ctx, 'dispatched', { category: '010103' });
     const feeLead = (await ctx.services.ticketQueries.getTicket(ctx.actors.admin!, fee)).assignments[0]!;

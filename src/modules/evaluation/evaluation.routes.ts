@@ -11,7 +11,7 @@ export function registerEvaluationRoutes(
   services: { evaluation: EvaluationService; schemes: SchemesService },
 ) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
-  const { listSchemes, schemeVersions, saveScheme, unitScore } = evaluationContract;
+  const { listSchemes, schemeVersions, saveScheme, unitScore, previewScheme, rankings } = evaluationContract;
 
   app.get(listSchemes.path, routeOptions(listSchemes), async () => services.schemes.list());
 
@@ -33,4 +33,12 @@ export function registerEvaluationRoutes(
       limit,
     });
   });
+
+  app.post(previewScheme.path, routeOptions(previewScheme), async (request) =>
+    services.evaluation.previewScheme(actorOf(request), request.body),
+  );
+
+  app.get(rankings.path, routeOptions(rankings), async (request) =>
+    services.evaluation.rankings(actorOf(request), request.query),
+  );
 }

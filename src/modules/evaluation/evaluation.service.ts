@@ -1,6 +1,11 @@
 import type { Executor } from '../../db/executor.ts';
 import { isUnitRole } from '../../domain/access/roles.ts';
-import { scoreUnit, type ScoreBreakdown } from '../../domain/scoring/index.ts';
+import {
+  parseScheme,
+  scoreUnit,
+  type ScoreBreakdown,
+  type ScoringScheme,
+} from '../../domain/scoring/index.ts';
 import { addCalendarDays, localDate, startOfLocalDate } from '../../domain/time.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
@@ -14,6 +19,7 @@ import { createRollupsRepository, type RollupSums } from './rollups.repository.t
 import { figureRulesOf } from './schemes.ts';
 import type { SchemesService } from './schemes.service.ts';
 import type { Period, PeriodFigures } from './period-figures.ts';
+import { compareRankings, rankByPeerGroup, type RankChange, type RankedGroup } from './rankings.ts';
 import { indicatorsOf, unitRow, type ScoredUnit } from './scored-unit.ts';
 import { ratio, unitFigures, type FigureRules, type UnitFigureSet } from './unit-figures.ts';
 
@@ -38,6 +44,33 @@ export interface ScoreExplanation {
   tickets: { tickets: CostlyTicket[]; total: number };
 }
 
+export interface RankingsQuery {
+  from: string;
+  to: string;
+  asOf?: Date | undefined;
+  scheme?: string | undefined;
+}
+
+export interface Rankings {
+  period: { from: string; to: string };
+  /** ISO 8601 */
+  asOf: string;
+  scheme: { id: string; version: number; name: string };
+  groups: RankedGroup[];
+}
+
+export interface SchemePreview {
+  period: { from: string; to: string };
+  asOf: string;
+  current: { id: string; version: number; name: string };
+  draft: { id: string; version: number; name: string };
+  groups: { key: string; label: string; rows: RankChange[] }[];
+}
+
+function assertPeriod(from: string, to: string) {
+  if (from > to) throw new AppError('VALIDATION_FAILED', '起始日期晚于结束日期', { field: 'from' });
+}
+
 export function createEvaluationService(deps: {
   db: Executor;
   clock: Clock;
@@ -47,8 +80,61 @@ export function createEvaluationService(deps: {
   kb: KbService;
   ticketFacts: TicketFacts;
 }) {
+  async function rankingsUnder(period: Period, scheme: ScoringScheme): Promise<RankedGroup[]> {
+    const figures = await periodFigures(period, figureRulesOf(scheme));
+    return rankByPeerGroup((await deps.units.directory()).all(), figures, scheme);
+  }
+
+  function assertCentre(actor: Actor) {
+    if (isUnitRole(actor.role)) throw new AppError('FORBIDDEN', '承办单位只能查看本单位的得分说明');
+  }
+
   return {
     periodFigures,
+
+    /**
+     * Every peer group's ranking for a period (the bulletin's tables in full). They compare every unit with its
+     * peers: the centre's roles read them; a unit reads its own score explanation.
+     */
+    async rankings(actor: Actor, query: RankingsQuery): Promise<Rankings> {
+      assertCentre(actor);
+      assertPeriod(query.from, query.to);
+      const asOf = query.asOf ?? deps.clock.now();
+      const scheme = await deps.schemes.resolve(query.scheme);
+      return {
+        period: { from: query.from, to: query.to },
+        asOf: asOf.toISOString(),
+        scheme: { id: scheme.id, version: scheme.version, name: scheme.name },
+        groups: await rankingsUnder({ from: query.from, to: query.to, asOf }, scheme),
+      };
+    },
+
+    /**
+     * How a draft scheme would rank the units of a period, beside the version in force of the same id (or the
+     * default scheme for a new id): nothing is saved. An invalid draft is refused naming each offending field.
+     */
+    async previewScheme(
+      actor: Actor,
+      query: { scheme: unknown; from: string; to: string; asOf?: Date | undefined },
+    ): Promise<SchemePreview> {
+      assertCentre(actor);
+      assertPeriod(query.from, query.to);
+      const draft = parseScheme(query.scheme);
+      const current =
+        (await deps.schemes.list()).find((scheme) => scheme.id === draft.id) ??
+        (await deps.schemes.resolve());
+      const period = { from: query.from, to: query.to, asOf: query.asOf ?? deps.clock.now() };
+      const draftGroups = await rankingsUnder(period, draft);
+      const currentGroups = await rankingsUnder(period, current);
+      const name = (s: ScoringScheme) => ({ id: s.id, version: s.version, name: s.name });
+      return {
+        period: { from: query.from, to: query.to },
+        asOf: period.asOf.toISOString(),
+        current: name(current),
+        draft: name(draft),
+        groups: compareRankings(currentGroups, draftGroups),
+      };
+    },
 
     /**
      * 单位得分说明: a unit's figures, its score indicator by indicator, and the tickets that lost it points. A

@@ -1,12 +1,14 @@
 export { createBufferedSink, immediateSink, type RollupSink } from './rollup-sink.ts';
 export { createTicketRollupRecorder, contributionsOf, ancestryOf } from './ticket-rollups.ts';
 export { rebuildRollups, compareRollups } from './rollups-rebuild.ts';
-export { createRollupsRepository, type RollupSums } from './rollups.repository.ts';
+export { createRollupsRepository, splitIntoMonths, type RollupSums } from './rollups.repository.ts';
 export {
   createEvaluationService,
   type EvaluationService,
   type Period,
   type PeriodFigures,
+  type Rankings,
+  type SchemePreview,
 } from './evaluation.service.ts';
 export {
   unitFigures,
@@ -17,6 +19,7 @@ export {
 } from './unit-figures.ts';
 export { readSchemeFile, presetSchemes, figureRulesOf, DEFAULT_SCHEME_ID } from './schemes.ts';
 export { registerEvaluationRoutes } from './evaluation.routes.ts';
+export { rankByPeerGroup, compareRankings, type RankedGroup, type RankChange } from './rankings.ts';
 export { unitRow, indicatorsOf, type ScoredUnit } from './scored-unit.ts';
 export { createSchemesService, type SchemesService } from './schemes.service.ts';
 export { EVALUATION_ERRORS } from './evaluation.errors.ts';

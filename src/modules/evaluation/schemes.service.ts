@@ -55,6 +55,14 @@ export function createSchemesService(deps: { db: Executor; clock: Clock; audit: 
       });
     },
 
+    /** One version of an id, exactly: what an issued bulletin used, to draw it again. */
+    async resolveVersion(id: string, version: number): Promise<ScoringScheme> {
+      const found = (await versionsOf(id)).find((scheme) => scheme.version === version);
+      if (!found)
+        throw new AppError('VALIDATION_FAILED', `没有考核方案 ${id} 第 ${version} 版`, { field: 'scheme' });
+      return found;
+    },
+
     /** Saves a new version; it must be later than every version of the same id. */
     async save(actor: Actor, json: unknown): Promise<ScoringScheme> {
       if (!roleMayAdminister(actor.role)) throw new AppError('FORBIDDEN', '只有系统管理员可以修改考核方案');

@@ -20,7 +20,7 @@ function checkRow(row: MappedRow): { call?: CallRow; errors: RowError[] } {
   const errors: RowError[] = [];
   const text = (key: string) => (row.fields[key] ?? '').trim();
   const fail = (key: string, code: string, message: string) =>
-    errors.push(rowError(row.rowNumber, header(key), code, message));
+    errors.push(rowError(row.rowNumber, header(key), code, message, row.fields[key]));
   const limited = (key: string) => {
     const value = text(key);
     const max = MAX_LENGTH[key] ?? Infinity;

@@ -23,7 +23,7 @@ function checkRow(
 ): { revision?: KbRow; errors: RowError[] } {
   const errors: RowError[] = [];
   const fail = (key: string, code: string, message: string) =>
-    errors.push(rowError(row.rowNumber, header(key), code, message));
+    errors.push(rowError(row.rowNumber, header(key), code, message, row.fields[key]));
   const required = (key: string) => {
     const value = (row.fields[key] ?? '').trim();
     const max = MAX_LENGTH[key] ?? Infinity;

@@ -9,10 +9,25 @@ export interface RowError {
   code: string;
   /** Chinese, names the column */
   message: string;
+  /** The cell as written, when one cell is at fault and it was not empty: shown next to the reason */
+  value?: string;
 }
 
-export function rowError(row: number, column: string | null, code: string, message: string): RowError {
-  return { row, column, code, message };
+const SHOWN_VALUE_LENGTH = 200;
+
+export function rowError(
+  row: number,
+  column: string | null,
+  code: string,
+  message: string,
+  value?: string,
+): RowError {
+  const cell = value?.trim();
+  if (!cell) return { row, column, code, message };
+  // A 100 000-character 诉求内容 is not repeated in the answer: its start is enough to find it.
+  const shown =
+    [...cell].length > SHOWN_VALUE_LENGTH ? `${[...cell].slice(0, SHOWN_VALUE_LENGTH).join('')}…` : cell;
+  return { row, column, code, message, value: shown };
 }
 
 /** Row order first, then the order the checks found them: the order a user fixes a sheet in. */

@@ -124,6 +124,7 @@ describe('importing tickets through the dictionaries', () => {
         column: '紧急程度',
         code: 'INVALID_VALUE',
         message: '「紧急程度」“特特急”无效，应为：一般、紧急、特急',
+        value: '特特急',
       },
     ]);
     expect(await stored('B')).toEqual([]);

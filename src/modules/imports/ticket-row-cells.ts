@@ -98,7 +98,7 @@ export function rowCells(row: MappedRow) {
   const text = (key: string) => (row.fields[key] ?? '').trim();
   const fail = (key: string, code: string, message: string) => {
     if (errors.some((e) => e.column === header(key) && e.code === code)) return;
-    errors.push(rowError(row.rowNumber, header(key), code, message));
+    errors.push(rowError(row.rowNumber, header(key), code, message, row.fields[key]));
   };
   const required = (key: string) => {
     const value = text(key);

@@ -59,6 +59,10 @@ const COLUMN = {
   kind: header('kind'),
 };
 
+const KEY_BY_HEADER: Record<string, string> = Object.fromEntries(
+  Object.entries(COLUMN).map(([key, shown]) => [shown, key]),
+);
+
 function header(key: string): string {
   return UNIT_COLUMNS.find((column) => column.key === key)?.header ?? key;
 }
@@ -117,7 +121,9 @@ function checkFields(row: MappedRow): Candidate {
     errors: [],
   };
   const fail = (column: string, code: string, message: string) =>
-    candidate.errors.push(rowError(row.rowNumber, column, code, message));
+    candidate.errors.push(
+      rowError(row.rowNumber, column, code, message, row.fields[KEY_BY_HEADER[column] ?? '']),
+    );
 
   if (candidate.code === '') fail(COLUMN.code, 'REQUIRED', `「${COLUMN.code}」不能为空`);
   else if ([...candidate.code].length > MAX_CODE_LENGTH) {

@@ -32,5 +32,7 @@ export {
   type TicketFacts,
   type AssignmentOutcome,
   type TicketWithReply,
+  type ListedTicket,
+  type RegisteredTicketsFilter,
 } from './ticket-facts.ts';
 export { TICKETS_ERRORS } from './tickets.errors.ts';

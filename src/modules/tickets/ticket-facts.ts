@@ -1,6 +1,9 @@
 import type { Executor } from '../../db/executor.ts';
-import type { TicketEventRow } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import { toNumber } from '../../db/dialect.ts';
+import type { AssignmentRow, TicketEventRow, TicketRow } from '../../db/schema.ts';
 import type { Ticket } from '../../domain/lifecycle/index.ts';
+import { ticketFromRows } from './ticket-mapper.ts';
 import { replayTicket } from './ticket-replay.ts';
 
 /** One assignment of a ticket with the ticket's outcome: what other modules score and explain. */
@@ -28,6 +31,26 @@ export interface TicketWithReply {
   answer: string | null;
   leadUnitCode: string | null;
   reply: { unitCode: string; text: string | null } | null;
+}
+
+/** A ticket as the lifecycle sees it (from its row, as live commands do), with what a list shows of it. */
+export interface ListedTicket {
+  ticket: Ticket;
+  number: string;
+  title: string;
+  channel: string;
+}
+
+/** Which tickets registered in [fromIso, toIso) to read; each condition only narrows. */
+export interface RegisteredTicketsFilter {
+  fromIso: string;
+  toIso: string;
+  /** Only tickets with an assignment, in any round, to one of these units */
+  unitCodes?: readonly string[];
+  /** Only tickets with a recorded revisit */
+  revisited?: boolean;
+  /** Only tickets with a completion time */
+  completed?: boolean;
 }
 
 const BATCH = 2000;
@@ -113,6 +136,96 @@ export function createTicketFacts(db: Executor) {
         leadUnitCode: ticket.lead_unit_code,
         reply: reply ? { unitCode: reply.unit_code, text: reply.feedback_text } : null,
       };
+    },
+
+    /**
+     * Tickets registered in the range, a batch at a time in order of registration: the candidates a figure's
+     * tickets are picked from (the dashboard keeps those whose rollup contributions hold the figure's counter).
+     */
+    async *registeredTickets(filter: RegisteredTicketsFilter): AsyncGenerator<ListedTicket[]> {
+      // Keyset pages on (received_at, id): the received_at index serves every page, however deep.
+      let cursor: { at: string; id: number } | null = null;
+      for (;;) {
+        let query = db
+          .selectFrom('tickets')
+          .selectAll()
+          .where('tickets.received_at', '>=', cursor?.at ?? filter.fromIso)
+          .where('tickets.received_at', '<', filter.toIso);
+        if (cursor) {
+          const { at, id } = cursor;
+          query = query.where((eb) => eb.or([eb('tickets.received_at', '>', at), eb('tickets.id', '>', id)]));
+        }
+        if (filter.revisited) query = query.where('tickets.revisited_at', 'is not', null);
+        if (filter.completed) query = query.where('tickets.completed_at', 'is not', null);
+        if (filter.unitCodes) {
+          const codes = [...filter.unitCodes];
+          if (codes.length === 0) return;
+          query = query.where((eb) =>
+            eb.exists(
+              eb
+                .selectFrom('assignments')
+                .select(sql<number>`1`.as('one'))
+                .whereRef('assignments.ticket_id', '=', 'tickets.id')
+                .where('assignments.unit_code', 'in', codes),
+            ),
+          );
+        }
+        const rows: TicketRow[] = await query
+          .orderBy('tickets.received_at')
+          .orderBy('tickets.id')
+          .limit(BATCH)
+          .execute();
+        if (rows.length === 0) return;
+        const ids = rows.map((row) => Number(row.id));
+        const assignments = new Map<number, AssignmentRow[]>();
+        for (let start = 0; start < ids.length; start += 500) {
+          const found = await db
+            .selectFrom('assignments')
+            .selectAll()
+            .where('ticket_id', 'in', ids.slice(start, start + 500))
+            .orderBy('ticket_id')
+            .orderBy('id')
+            .execute();
+          for (const row of found) {
+            const list = assignments.get(Number(row.ticket_id)) ?? [];
+            list.push(row);
+            assignments.set(Number(row.ticket_id), list);
+          }
+        }
+        yield rows.map((row) => ({
+          ticket: ticketFromRows(row, assignments.get(Number(row.id)) ?? []),
+          number: row.number,
+          title: row.title,
+          channel: row.channel,
+        }));
+        const last: TicketRow = rows[rows.length - 1]!;
+        cursor = { at: last.received_at, id: Number(last.id) };
+        if (rows.length < BATCH) return;
+      }
+    },
+
+    /** Tickets registered in the range by 来源渠道 (only those assigned within `unitCodes` when given). */
+    async channelCounts(filter: RegisteredTicketsFilter): Promise<{ channel: string; count: number }[]> {
+      let query = db
+        .selectFrom('tickets')
+        .select(['tickets.channel', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('tickets.received_at', '>=', filter.fromIso)
+        .where('tickets.received_at', '<', filter.toIso);
+      if (filter.unitCodes) {
+        const codes = [...filter.unitCodes];
+        if (codes.length === 0) return [];
+        query = query.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('assignments')
+              .select(sql<number>`1`.as('one'))
+              .whereRef('assignments.ticket_id', '=', 'tickets.id')
+              .where('assignments.unit_code', 'in', codes),
+          ),
+        );
+      }
+      const rows = await query.groupBy('tickets.channel').execute();
+      return rows.map((row) => ({ channel: row.channel, count: toNumber(row.n) }));
     },
 
     /** Every ticket replayed from its events alone (not from its row), a batch at a time, in id order. */

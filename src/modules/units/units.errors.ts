@@ -7,6 +7,10 @@ export const UNITS_ERRORS = {
   UNKNOWN_UNIT: 'invalid',
   UNIT_PARENT_NOT_FOUND: 'invalid',
   UNIT_CYCLE: 'invalid',
+  /** Deactivating a unit that still has open work or active units below it (the count is in the message) */
+  UNIT_IN_USE: 'conflict',
+  /** Placing a unit under, or activating it below, a deactivated unit */
+  UNIT_INACTIVE: 'conflict',
 } as const satisfies ErrorTable;
 
 type Codes = typeof UNITS_ERRORS;

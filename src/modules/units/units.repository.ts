@@ -72,6 +72,24 @@ export function createUnitsRepository(db: Executor) {
         .execute();
     },
 
+    async children(code: string): Promise<UnitRecord[]> {
+      const rows = await db
+        .selectFrom('units')
+        .selectAll()
+        .where('parent_code', '=', code)
+        .orderBy('path')
+        .execute();
+      return rows.map(toRecord);
+    },
+
+    async setActive(code: string, active: boolean, at: string): Promise<void> {
+      await db
+        .updateTable('units')
+        .set({ active: active ? 1 : 0, updated_at: at })
+        .where('code', '=', code)
+        .execute();
+    },
+
     /** Rewrites the materialised paths of a moved unit and everything below it. */
     async movePaths(oldPrefix: string, newPrefix: string, depthShift: number): Promise<void> {
       const rows = await db

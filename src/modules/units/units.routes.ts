@@ -41,6 +41,14 @@ export function registerUnitRoutes(instance: FastifyInstance, services: { units:
     present(await services.units.saveUnit(actorOf(request), { code: request.params.code, ...request.body })),
   );
 
+  app.post(c.deactivateUnit.path, routeOptions(c.deactivateUnit), async (request) =>
+    present(await services.units.setActive(actorOf(request), request.params.code, false)),
+  );
+
+  app.post(c.activateUnit.path, routeOptions(c.activateUnit), async (request) =>
+    present(await services.units.setActive(actorOf(request), request.params.code, true)),
+  );
+
   app.post(
     c.importUnits.path,
     // A units file is a few thousand rows at most; tickets and calls have the streaming import routes.

@@ -32,6 +32,16 @@ export interface UnitImportResult {
   unchanged: number;
 }
 
+/**
+ * Recomputes what is kept per unit and per ancestor (the evaluation's rollups) for the tree as it now stands,
+ * inside the caller's transaction. The composition root hands in the evaluation's rebuild: units do not depend
+ * on the evaluation.
+ */
+export type AfterTreeMoved = (trx: Executor, directory: UnitDirectory) => Promise<unknown>;
+
+// Assignments still with a unit: a deactivated unit could no longer sign, answer or be urged for them.
+const OPEN_ASSIGNMENT_STATES = ['dispatched', 'inProgress', 'feedbackSubmitted'] as const;
+
 // Other processes may change the tree too (a second server, the CLI): the cache is re-read after this long.
 const DIRECTORY_TTL_MS = 30_000;
 
@@ -44,6 +54,7 @@ export function createUnitsService(deps: {
   clock: Clock;
   audit: AuditRecorder;
   parseUnitFile: UnitFileParser;
+  afterTreeMoved?: AfterTreeMoved;
 }) {
   let cached: { directory: UnitDirectory; loadedAt: number } | null = null;
 
@@ -58,11 +69,29 @@ export function createUnitsService(deps: {
     cached = null;
   }
 
-  /** Inserts or updates units given parents first; returns what changed. Runs in the caller's transaction. */
+  /**
+   * Inserts or updates units given parents first and answers what changed; when a unit changed parent, what the
+   * evaluation keeps per ancestor is rebuilt before the caller's transaction commits, so that no figure is ever
+   * read against a tree it was not summed for.
+   */
   async function applyUnits(db: Executor, inputs: readonly UnitInput[]): Promise<UnitImportResult> {
+    return inTransaction(db, async (trx) => {
+      const { result, moved } = await writeUnits(trx, inputs);
+      if (moved.length > 0 && deps.afterTreeMoved) {
+        await deps.afterTreeMoved(trx, createUnitDirectory(await createUnitsRepository(trx).listAll()));
+      }
+      return result;
+    });
+  }
+
+  async function writeUnits(
+    db: Executor,
+    inputs: readonly UnitInput[],
+  ): Promise<{ result: UnitImportResult; moved: string[] }> {
     const repository = createUnitsRepository(db);
     const at = deps.clock.now().toISOString();
     const result: UnitImportResult = { created: 0, updated: 0, unchanged: 0 };
+    const moved: string[] = [];
     for (const input of inputs) {
       const parent = input.parentCode ? await repository.findByCode(input.parentCode) : undefined;
       if (input.parentCode && !parent) {
@@ -85,6 +114,11 @@ export function createUnitsService(deps: {
           });
         }
       }
+      if (parent && !parent.active) {
+        throw new AppError('UNIT_INACTIVE', `上级单位 ${parent.code}（${parent.name}）已停用`, {
+          field: 'parentCode',
+        });
+      }
       const path = `${parent?.path ?? '/'}${input.code}/`;
       const depth = (parent?.depth ?? -1) + 1;
       const existing = await repository.findByCode(input.code);
@@ -100,11 +134,25 @@ export function createUnitsService(deps: {
           });
         }
         await repository.update(input.code, input, at);
-        if (existing.path !== path) await repository.movePaths(existing.path, path, depth - existing.depth);
+        if (existing.path !== path) {
+          await repository.movePaths(existing.path, path, depth - existing.depth);
+          moved.push(input.code);
+        }
         result.updated += 1;
       }
     }
-    return result;
+    return { result, moved };
+  }
+
+  /** Open assignments of a unit (not of its subtree: each unit is deactivated on its own). */
+  async function openAssignments(db: Executor, code: string): Promise<number> {
+    const row = await db
+      .selectFrom('assignments')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('unit_code', '=', code)
+      .where('state', 'in', [...OPEN_ASSIGNMENT_STATES])
+      .executeTakeFirst();
+    return Number(row?.count ?? 0);
   }
 
   return {
@@ -135,6 +183,62 @@ export function createUnitsService(deps: {
       invalidate();
       const unit = await createUnitsRepository(deps.db).findByCode(input.code);
       if (!unit) throw new AppError('UNIT_NOT_FOUND', `单位 ${input.code} 不存在`);
+      return unit;
+    },
+
+    /**
+     * 停用 / 启用. A unit is deactivated only once nothing is left with it: no open assignment (the count is
+     * given, to be dispatched elsewhere or finished first) and no active unit below it. Its history stays: past
+     * tickets, figures and users keep pointing at it. A unit is activated only under an active parent.
+     */
+    async setActive(actor: Actor, code: string, active: boolean): Promise<UnitRecord> {
+      requireAdmin(actor, '只有系统管理员可以维护组织机构');
+      await inTransaction(deps.db, async (trx) => {
+        const repository = createUnitsRepository(trx);
+        const unit = await repository.findByCode(code);
+        if (!unit) throw new AppError('UNIT_NOT_FOUND', `单位 ${code} 不存在`, { code });
+        if (unit.active === active) return;
+        if (active) {
+          const parent = unit.parentCode ? await repository.findByCode(unit.parentCode) : undefined;
+          if (parent && !parent.active) {
+            throw new AppError(
+              'UNIT_INACTIVE',
+              `上级单位 ${parent.code}（${parent.name}）已停用，请先启用上级单位`,
+            );
+          }
+        } else {
+          if (unit.parentCode === null) throw new AppError('UNIT_IN_USE', '中心是根单位，不能停用');
+          const children = (await repository.children(code)).filter((child) => child.active);
+          if (children.length > 0) {
+            throw new AppError(
+              'UNIT_IN_USE',
+              `单位 ${unit.name} 还有 ${children.length} 个启用的下级单位（${children
+                .slice(0, 3)
+                .map((child) => child.name)
+                .join('、')}${children.length > 3 ? '等' : ''}），请先停用或移走下级单位`,
+              { children: children.length },
+            );
+          }
+          const open = await openAssignments(trx, code);
+          if (open > 0) {
+            throw new AppError(
+              'UNIT_IN_USE',
+              `单位 ${unit.name} 还有 ${open} 件未办结的工单，请办结或改派后再停用`,
+              { openAssignments: open },
+            );
+          }
+        }
+        await repository.setActive(code, active, deps.clock.now().toISOString());
+        await deps.audit.record(trx, actor, {
+          action: active ? 'unit.activated' : 'unit.deactivated',
+          targetType: 'unit',
+          targetId: code,
+          details: { name: unit.name },
+        });
+      });
+      invalidate();
+      const unit = await createUnitsRepository(deps.db).findByCode(code);
+      if (!unit) throw new AppError('UNIT_NOT_FOUND', `单位 ${code} 不存在`, { code });
       return unit;
     },
 

@@ -42,12 +42,26 @@ export const fetchTransport: Transport = async (request) => {
   return answer;
 };
 
-/** Downloads a file (exports): the same session handling, then the browser's save dialog. */
-export async function downloadFile(url: string, fallbackName: string): Promise<void> {
-  let response = await fetch(url, { credentials: 'same-origin' });
+/**
+ * Downloads a file (exports): the same session handling, then the browser's save dialog. `post` sends a JSON
+ * body instead of a GET, for documents whose request does not fit an address (a bulletin's edited 典型件).
+ */
+export async function downloadFile(url: string, fallbackName: string, post?: unknown): Promise<void> {
+  const get = () =>
+    fetch(url, {
+      credentials: 'same-origin',
+      ...(post === undefined
+        ? {}
+        : {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(post),
+          }),
+    });
+  let response = await get();
   while (response.status === 401 && sessionGate.recoverable()) {
     await sessionGate.waitForRelogin();
-    response = await fetch(url, { credentials: 'same-origin' });
+    response = await get();
   }
   if (!response.ok) {
     const body = await response.text();

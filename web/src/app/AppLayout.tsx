@@ -99,10 +99,13 @@ function Shell() {
       ),
     })),
   }));
+  // The link whose address is the longest prefix of the page's: on /kb/review, 知识审核 and not also 知识库.
   const selected = sections
     .flatMap((s) => s.links)
     .map((link) => link.to)
-    .filter((to) => location.pathname === to || location.pathname.startsWith(`${to}/`));
+    .filter((to) => location.pathname === to || location.pathname.startsWith(`${to}/`))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 1);
 
   const paletteScreens = useMemo<PaletteScreen[]>(
     () =>

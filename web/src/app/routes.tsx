@@ -1,6 +1,12 @@
 import type { ComponentType, ReactNode } from 'react';
 import { PhoneOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { AuditOutlined, InboxOutlined, SendOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ImportOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, ClockCircleOutlined, ClusterOutlined, TagsOutlined } from '@ant-design/icons';
+import { BookOutlined, FileDoneOutlined, HistoryOutlined } from '@ant-design/icons';
+import { AlertOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileTextOutlined, SlidersOutlined } from '@ant-design/icons';
+import { DashboardOutlined } from '@ant-design/icons';
 import type { NavLabelKey } from '../i18n/shell.ts';
 
 /** A screen module: its default export is the screen. */
@@ -73,8 +79,130 @@ export const screenRoutes: ScreenRoute[] = [
     },
   },
   {
+    path: '/supervision',
+    lazy: () => import('../screens/supervision/SupervisionScreen.tsx'),
+    ability: 'supervision.board',
+    nav: { label: 'nav.supervision', icon: <AlertOutlined />, group: 'work' },
+  },
+  {
+    path: '/audit',
+    lazy: () => import('../screens/audit/AuditScreen.tsx'),
+    ability: 'audit.listAudit',
+    nav: { label: 'nav.audit', icon: <SafetyCertificateOutlined />, group: 'admin' },
+  },
+  {
     path: '/tickets/:number',
     lazy: () => import('../screens/ticket/TicketScreen.tsx'),
     ability: 'tickets.getByNumber',
+  },
+  {
+    path: '/dashboard',
+    lazy: () => import('../screens/dashboard/DashboardScreen.tsx'),
+    ability: 'dashboard.overview',
+    nav: { label: 'nav.dashboard', icon: <DashboardOutlined />, group: 'data' },
+  },
+  {
+    path: '/kb',
+    lazy: () => import('../screens/kb/KbSearchScreen.tsx'),
+    ability: 'kb.searchArticles',
+    nav: { label: 'nav.kb', icon: <BookOutlined />, group: 'data' },
+  },
+  {
+    path: '/kb/review',
+    lazy: () => import('../screens/kb/KbReviewScreen.tsx'),
+    ability: 'kb.articleAction',
+    nav: { label: 'nav.kbReview', icon: <FileDoneOutlined />, group: 'data' },
+  },
+  {
+    path: '/kb/due',
+    lazy: () => import('../screens/kb/KbDueScreen.tsx'),
+    ability: 'kb.dueArticles',
+    nav: { label: 'nav.kbDue', icon: <HistoryOutlined />, group: 'data' },
+  },
+  {
+    path: '/kb/synonyms',
+    lazy: () => import('../screens/kb/KbSynonymsScreen.tsx'),
+    ability: 'kb.listSynonyms',
+  },
+  {
+    path: '/kb/articles/new',
+    lazy: () => import('../screens/kb/KbEditorScreen.tsx'),
+    ability: 'kb.createArticle',
+  },
+  {
+    path: '/kb/articles/:id',
+    lazy: () => import('../screens/kb/KbArticleScreen.tsx'),
+    ability: 'kb.getArticle',
+  },
+  {
+    path: '/kb/articles/:id/edit',
+    lazy: () => import('../screens/kb/KbEditorScreen.tsx'),
+    ability: 'kb.reviseArticle',
+  },
+  {
+    path: '/evaluation',
+    lazy: () => import('../screens/evaluation/EvaluationScreen.tsx'),
+    ability: 'evaluation.rankings',
+    nav: { label: 'nav.evaluation', icon: <BarChartOutlined />, group: 'data' },
+  },
+  {
+    path: '/evaluation/schemes',
+    lazy: () => import('../screens/evaluation/SchemesScreen.tsx'),
+    ability: 'evaluation.previewScheme',
+    nav: { label: 'nav.schemes', icon: <SlidersOutlined />, group: 'data' },
+  },
+  {
+    path: '/bulletin',
+    lazy: () => import('../screens/bulletin/BulletinScreen.tsx'),
+    ability: 'bulletin.listIssues',
+    nav: { label: 'nav.bulletin', icon: <FileTextOutlined />, group: 'data' },
+  },
+  {
+    path: '/admin/units',
+    lazy: () => import('../screens/admin-org/UnitsScreen.tsx'),
+    ability: 'units.saveUnit',
+    nav: { label: 'nav.adminUnits', icon: <ApartmentOutlined />, group: 'admin' },
+  },
+  {
+    path: '/admin/users',
+    lazy: () => import('../screens/admin-org/UsersScreen.tsx'),
+    ability: 'users.listUsers',
+    nav: { label: 'nav.adminUsers', icon: <TeamOutlined />, group: 'admin' },
+  },
+  {
+    path: '/admin/tokens',
+    lazy: () => import('../screens/admin-org/TokensScreen.tsx'),
+    ability: 'users.listTokens',
+    nav: { label: 'nav.adminTokens', icon: <KeyOutlined />, group: 'admin' },
+  },
+  {
+    path: '/admin/imports',
+    lazy: () => import('../screens/admin-org/ImportsScreen.tsx'),
+    ability: 'imports.importFile',
+    nav: { label: 'nav.adminImports', icon: <ImportOutlined />, group: 'admin' },
+  },
+  {
+    path: '/admin/calendar',
+    lazy: () => import('../screens/admin-rules/CalendarScreen.tsx'),
+    ability: 'calendar.setDay',
+    nav: { label: 'nav.adminCalendar', icon: <CalendarOutlined />, group: 'admin' },
+  },
+  {
+    path: '/admin/deadline-policies',
+    lazy: () => import('../screens/admin-rules/PoliciesScreen.tsx'),
+    ability: 'calendar.createPolicy',
+    nav: { label: 'nav.adminPolicies', icon: <ClockCircleOutlined />, group: 'admin' },
+  },
+  {
+    path: '/admin/dictionaries',
+    lazy: () => import('../screens/admin-rules/DictionariesScreen.tsx'),
+    ability: 'dictionaries.saveDictionaryAlias',
+    nav: { label: 'nav.adminDictionaries', icon: <TagsOutlined />, group: 'admin' },
+  },
+  {
+    path: '/admin/categories',
+    lazy: () => import('../screens/admin-rules/CategoriesScreen.tsx'),
+    ability: 'categories.saveCategory',
+    nav: { label: 'nav.adminCategories', icon: <ClusterOutlined />, group: 'admin' },
   },
 ];
