@@ -27,14 +27,15 @@ export function createSchemesService(deps: { db: Executor; clock: Clock; audit: 
   }
 
   return {
-    /** The scheme in force for each id: its latest version. */
+    /** The scheme in force for each id: its latest version; the platform's default first (pickers open on it). */
     async list(): Promise<ScoringScheme[]> {
       const latest = new Map<string, ScoringScheme>();
       for (const scheme of [...presetSchemes().values(), ...(await stored())]) {
         const known = latest.get(scheme.id);
         if (!known || scheme.version > known.version) latest.set(scheme.id, scheme);
       }
-      return [...latest.values()];
+      const isDefault = (scheme: ScoringScheme) => (scheme.id === DEFAULT_SCHEME_ID ? 0 : 1);
+      return [...latest.values()].sort((a, b) => isDefault(a) - isDefault(b));
     },
 
     /** Every version of an id, presets first; an unknown id is an error naming the field. */

@@ -1,16 +1,25 @@
 import { List, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { formatTime } from '../format.ts';
-import { formatBytes, useTicketAttachments, type AttachmentView } from './attachments-api.ts';
+import { formatBytes, useAttachments, type AttachmentView } from './attachments-api.ts';
 import { useDialogText } from './text.ts';
 
 /**
- * A ticket's files with their download links (`contentUrl`, read with the same session). Reusable anywhere a
- * ticket is shown: `<AttachmentList ticketId={ticket.id} />`. Withdrawn files stay listed, struck through.
+ * A ticket's (or an article's) files with their download links (`contentUrl`, read with the same session).
+ * Reusable anywhere a ticket is shown: `<AttachmentList ticketId={ticket.id} />`, an article:
+ * `<AttachmentList articleId={article.id} />`. Withdrawn files stay listed, struck through.
  */
-export function AttachmentList({ ticketId, emptyText }: { ticketId: number; emptyText?: string }) {
+export function AttachmentList({
+  ticketId,
+  articleId,
+  emptyText,
+}: { emptyText?: string } & (
+  { ticketId: number; articleId?: never } | { articleId: number; ticketId?: never }
+)) {
   const t = useDialogText();
-  const list = useTicketAttachments(ticketId);
+  const list = useAttachments(
+    articleId === undefined ? { kind: 'ticket', id: ticketId! } : { kind: 'kbArticle', id: articleId },
+  );
   if (list.isLoading) return null;
   const items = list.data?.items ?? [];
   if (items.length === 0)

@@ -4,9 +4,10 @@ import { CloseOutlined, LoadingOutlined, UploadOutlined, WarningOutlined } from 
 import { ApiError } from '../../api/client.ts';
 import {
   formatBytes,
-  uploadTicketAttachment,
+  uploadAttachment,
   useAttachmentAdded,
   type AttachmentList,
+  type AttachmentOwner,
 } from './attachments-api.ts';
 import { useDialogText } from './text.ts';
 
@@ -21,17 +22,17 @@ let nextKey = 1;
 /**
  * Files chosen here are uploaded at once, one request each, so that a refused file is known (with the server's
  * reason: 413 too large, 415 a type that is not evidence) before the feedback is submitted. Uploaded files join
- * the ticket's list above; failed ones stay here with their reason until removed.
+ * the owner's list above; failed ones stay here with their reason until removed.
  */
 export function AttachmentUpload(props: {
-  ticketId: number;
+  owner: AttachmentOwner;
   list: AttachmentList | undefined;
   onBusyChange(busy: boolean): void;
 }) {
   const t = useDialogText();
   const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<Pending[]>([]);
-  const added = useAttachmentAdded(props.ticketId);
+  const added = useAttachmentAdded(props.owner);
   const inFlight = useRef(0);
   const limits = props.list?.limits;
   const count = props.list?.items.filter((item) => item.withdrawnAt === null).length ?? 0;
@@ -54,7 +55,7 @@ export function AttachmentUpload(props: {
     inFlight.current += 1;
     props.onBusyChange(true);
     try {
-      added(await uploadTicketAttachment(props.ticketId, file));
+      added(await uploadAttachment(props.owner, file));
       settle(key, null);
     } catch (error) {
       settle(

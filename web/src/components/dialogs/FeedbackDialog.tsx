@@ -53,7 +53,11 @@ export function SubmitFeedbackDialog(props: CommandDialogProps) {
       </Form.Item>
       <Form.Item label={t('attachments')} extra={uploading ? t('waitUploads') : undefined}>
         {items.length > 0 ? <AttachmentItems items={items} /> : null}
-        <AttachmentUpload ticketId={props.ticket.id} list={attachments.data} onBusyChange={setUploading} />
+        <AttachmentUpload
+          owner={{ kind: 'ticket', id: props.ticket.id }}
+          list={attachments.data}
+          onBusyChange={setUploading}
+        />
       </Form.Item>
     </CommandModal>
   );

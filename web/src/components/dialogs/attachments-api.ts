@@ -8,31 +8,46 @@ import { sessionGate } from '../../api/session-gate.ts';
 export type AttachmentList = ResponseOf<typeof attachmentsContract.listForTicket>;
 export type AttachmentView = AttachmentList['items'][number];
 
-const LIST = lean<typeof attachmentsContract.listForTicket>('GET', '/api/tickets/:id/attachments');
-const UPLOAD_PATH: (typeof attachmentsContract.uploadToTicket)['path'] = '/api/tickets/:id/attachments';
+/** What the files belong to: a ticket (evidence of handling) or a knowledge-base article. */
+export type AttachmentOwner = { kind: 'ticket' | 'kbArticle'; id: number };
 
-/** Under ['tickets', …]: a live update about the ticket refreshes its files too. */
-export const attachmentsKey = (ticketId: number) => ['tickets', 'attachments', ticketId] as const;
+const LIST = {
+  ticket: lean<typeof attachmentsContract.listForTicket>('GET', '/api/tickets/:id/attachments'),
+  kbArticle: lean<typeof attachmentsContract.listForArticle>('GET', '/api/kb/articles/:id/attachments'),
+};
+const UPLOAD_PATH: Record<AttachmentOwner['kind'], string> = {
+  ticket: '/api/tickets/:id/attachments' satisfies (typeof attachmentsContract.uploadToTicket)['path'],
+  kbArticle:
+    '/api/kb/articles/:id/attachments' satisfies (typeof attachmentsContract.uploadToArticle)['path'],
+};
 
-export function useTicketAttachments(ticketId: number) {
+/** A ticket's under ['tickets', …]: a live update about the ticket refreshes its files too. */
+export const attachmentsKey = (owner: AttachmentOwner) =>
+  [owner.kind === 'ticket' ? 'tickets' : 'kb', 'attachments', owner.id] as const;
+
+export function useAttachments(owner: AttachmentOwner) {
   return useQuery({
-    queryKey: attachmentsKey(ticketId),
-    queryFn: () => api.call(LIST, { params: { id: ticketId } }),
+    queryKey: attachmentsKey(owner),
+    queryFn: () => api.call(LIST[owner.kind], { params: { id: owner.id } }),
     staleTime: 30_000,
   });
 }
 
+export const useTicketAttachments = (ticketId: number) => useAttachments({ kind: 'ticket', id: ticketId });
+
 /** Adds a just-uploaded file to the cached list, then asks the server for the list as it stands. */
-export function useAttachmentAdded(ticketId: number) {
+export function useAttachmentAdded(owner: AttachmentOwner) {
   const queryClient = useQueryClient();
+  const { kind, id } = owner;
   return useCallback(
     (view: AttachmentView) => {
-      queryClient.setQueryData<AttachmentList>(attachmentsKey(ticketId), (list) =>
+      const key = attachmentsKey({ kind, id });
+      queryClient.setQueryData<AttachmentList>(key, (list) =>
         list ? { ...list, items: [...list.items.filter((item) => item.id !== view.id), view] } : list,
       );
-      void queryClient.invalidateQueries({ queryKey: attachmentsKey(ticketId) });
+      void queryClient.invalidateQueries({ queryKey: key });
     },
-    [queryClient, ticketId],
+    [queryClient, kind, id],
   );
 }
 
@@ -48,12 +63,13 @@ async function errorOf(response: Response): Promise<ApiError> {
 }
 
 /**
- * POST /api/tickets/:id/attachments with the file's bytes as the body (the JSON client cannot send bytes). The
+ * POST /api/tickets/:id/attachments (or an article's) with the file's bytes as the body (the JSON client cannot send bytes). The
  * server reads the type from the bytes, so the declared type is a neutral one: a .json file must not be parsed
  * as the request's JSON. A session that ended meanwhile is renewed by the re-login dialog, as for any request.
  */
-export async function uploadTicketAttachment(ticketId: number, file: File): Promise<AttachmentView> {
-  const url = `${UPLOAD_PATH.replace(':id', String(ticketId))}?${new URLSearchParams({ fileName: file.name })}`;
+export async function uploadAttachment(owner: AttachmentOwner, file: File): Promise<AttachmentView> {
+  const path = UPLOAD_PATH[owner.kind].replace(':id', String(owner.id));
+  const url = `${path}?${new URLSearchParams({ fileName: file.name })}`;
   const send = () =>
     fetch(url, {
       method: 'POST',

@@ -7,6 +7,7 @@ import { useShortcut } from '../../app/shortcuts.ts';
 import { ErrorPage, ForbiddenPage, LoadingBlock, NotFoundPage } from '../../app/StatusPages.tsx';
 import { ArticleActions } from './ArticleActions.tsx';
 import { ArticleBody, latestRevision } from './ArticleBody.tsx';
+import { ArticleFiles } from './ArticleFiles.tsx';
 import { RevisionsPanel, UsagePanel } from './RevisionsPanel.tsx';
 import { useStatusLabel } from './parts.tsx';
 import { useText } from './text.ts';
@@ -87,6 +88,7 @@ export default function KbArticleScreen() {
         }}
       >
         <UsagePanel t={t} id={data.id} />
+        <ArticleFiles id={data.id} title={t('attachments')} canEdit={data.abilities.edit} />
         <RevisionsPanel t={t} article={data} />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('compareHint')}
