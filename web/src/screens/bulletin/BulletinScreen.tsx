@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, DatePicker, Popconfirm, Select, Spin, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Popconfirm, Spin, Tabs, Typography } from 'antd';
 import { DownloadOutlined, EyeOutlined, SendOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
+import { AsOfPicker, PeriodPicker, SchemePicker } from '../../components/EvaluationPickers.tsx';
 import { useApiErrorHandler } from '../../api/errors.ts';
 import { downloadFile } from '../../api/transport.ts';
 import { useAbilities } from '../../api/session.ts';
@@ -10,14 +11,13 @@ import { useShortcut } from '../../app/shortcuts.ts';
 import {
   bulletinKeys,
   fetchPreviewHtml,
-  fetchSchemes,
   issueBulletin,
   type DraftRequest,
   type PrintedHighlight,
 } from './bulletin-api.ts';
 import { HighlightsEditor } from './HighlightsEditor.tsx';
 import { IssueHistory } from './IssueHistory.tsx';
-import { day, lastMonth, localTime } from './period.ts';
+import { day, lastMonth, localTime } from '../../components/period.ts';
 import { useText } from './text.ts';
 
 /**
@@ -54,7 +54,6 @@ export default function BulletinScreen() {
   const [applied, setApplied] = useState<DraftRequest>(request);
   const stale = JSON.stringify(applied) !== JSON.stringify(request);
 
-  const schemes = useQuery({ queryKey: bulletinKeys.schemes, queryFn: fetchSchemes });
   const preview = useQuery({
     queryKey: bulletinKeys.preview(applied),
     queryFn: () => fetchPreviewHtml(applied),
@@ -127,34 +126,9 @@ export default function BulletinScreen() {
         <Typography.Title level={4} style={{ margin: 0, marginRight: 8 }}>
           {t('title')}
         </Typography.Title>
-        <DatePicker.RangePicker
-          size="small"
-          aria-label={t('period')}
-          value={range}
-          allowClear={false}
-          onChange={(value) => value?.[0] && value[1] && setRange([value[0], value[1]])}
-          style={{ width: 230 }}
-        />
-        <DatePicker
-          size="small"
-          aria-label={t('asOf')}
-          showTime
-          value={asOf}
-          placeholder={t('asOfNow')}
-          onChange={setAsOf}
-          style={{ width: 170 }}
-        />
-        <Select
-          size="small"
-          aria-label={t('scheme')}
-          placeholder={t('scheme')}
-          value={scheme}
-          allowClear
-          onChange={setScheme}
-          style={{ width: 230 }}
-          loading={schemes.isLoading}
-          options={(schemes.data ?? []).map((s) => ({ value: s.id, label: `${s.name}（第${s.version}版）` }))}
-        />
+        <PeriodPicker value={range} onChange={setRange} />
+        <AsOfPicker value={asOf} onChange={setAsOf} />
+        <SchemePicker value={scheme} onChange={setScheme} />
         <Button size="small" type={stale ? 'primary' : 'default'} icon={<EyeOutlined />} onClick={refresh}>
           {t('refreshPreview')}
         </Button>

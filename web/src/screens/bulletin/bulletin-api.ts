@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { bulletinContract } from '../../../../src/contracts/bulletin.contract.ts';
 import type { BulletinRequest } from '../../../../src/contracts/bulletin.schemas.ts';
 import type { RequestOf } from '../../../../src/contracts/client.ts';
-import type { evaluationContract } from '../../../../src/contracts/evaluation.contract.ts';
 import { ApiError, api, lean } from '../../api/client.ts';
 import { fetchTransport } from '../../api/transport.ts';
 
@@ -11,7 +10,6 @@ import { fetchTransport } from '../../api/transport.ts';
 export type DraftRequest = z.input<typeof BulletinRequest>;
 export type PrintedHighlight = { ticketNumber: string | null; title: string; text: string };
 
-const LIST_SCHEMES = lean<typeof evaluationContract.listSchemes>('GET', '/api/schemes');
 const HIGHLIGHT_DRAFT = lean<typeof bulletinContract.highlightDraft>(
   'GET',
   '/api/bulletin/highlights/:number',
@@ -20,13 +18,11 @@ const LIST_ISSUES = lean<typeof bulletinContract.listIssues>('GET', '/api/bullet
 const ISSUE = lean<typeof bulletinContract.issueBulletin>('POST', '/api/bulletins');
 
 export const bulletinKeys = {
-  schemes: ['schemes'] as const,
   issues: (page: number) => ['bulletin-issues', page] as const,
   allIssues: ['bulletin-issues'] as const,
   preview: (request: DraftRequest) => ['bulletin-preview', request] as const,
 };
 
-export const fetchSchemes = () => api.call(LIST_SCHEMES, {});
 export const fetchHighlightDraft = (number: string) => api.call(HIGHLIGHT_DRAFT, { params: { number } });
 export const fetchIssues = (page: number, pageSize: number) =>
   api.call(LIST_ISSUES, { query: { page, pageSize } });

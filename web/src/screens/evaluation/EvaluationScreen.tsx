@@ -1,19 +1,19 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, DatePicker, Select, Switch, Table, Tabs, Typography } from 'antd';
+import { Alert, Button, Switch, Table, Tabs, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
+import { AsOfPicker, PeriodPicker, SchemePicker } from '../../components/EvaluationPickers.tsx';
 import { useShortcut } from '../../app/shortcuts.ts';
 import { formatTime } from '../../components/format.ts';
 import {
   evaluationKeys,
   fetchRankings,
-  fetchSchemes,
   type RankedRow,
   type Rankings,
   type RankingsQuery,
 } from './evaluation-api.ts';
-import { day, lastMonth, localTime, monthBefore } from './period.ts';
+import { day, lastMonth, localTime, monthBefore } from '../../components/period.ts';
 import { compareColumns, rankColumns, type CompareRow } from './rank-columns.tsx';
 import { ScoreDrawer } from './ScoreDrawer.tsx';
 import { useText } from './text.ts';
@@ -56,7 +56,6 @@ export default function EvaluationScreen() {
     (): RankingsQuery => ({ ...query, from: day(other[0]), to: day(other[1]) }),
     [query, other],
   );
-  const schemes = useQuery({ queryKey: evaluationKeys.schemes, queryFn: fetchSchemes });
   const rankings = useQuery({
     queryKey: evaluationKeys.rankings(query),
     queryFn: () => fetchRankings(query),
@@ -89,33 +88,9 @@ export default function EvaluationScreen() {
         <Typography.Title level={4} style={{ margin: 0, marginRight: 8 }}>
           {t('title')}
         </Typography.Title>
-        <DatePicker.RangePicker
-          size="small"
-          aria-label={t('period')}
-          value={range}
-          allowClear={false}
-          onChange={(value) => value?.[0] && value[1] && setRange([value[0], value[1]])}
-          style={{ width: 230 }}
-        />
-        <DatePicker
-          size="small"
-          aria-label={t('asOf')}
-          showTime
-          value={asOf}
-          placeholder={t('asOfNow')}
-          onChange={setAsOf}
-          style={{ width: 170 }}
-        />
-        <Select
-          size="small"
-          aria-label={t('scheme')}
-          placeholder={t('schemeDefault')}
-          value={scheme}
-          allowClear
-          onChange={setScheme}
-          style={{ width: 230 }}
-          options={(schemes.data ?? []).map((s) => ({ value: s.id, label: `${s.name}（第${s.version}版）` }))}
-        />
+        <PeriodPicker value={range} onChange={setRange} />
+        <AsOfPicker value={asOf} onChange={setAsOf} />
+        <SchemePicker value={scheme} onChange={setScheme} placeholder={t('schemeDefault')} />
         <Switch
           size="small"
           checked={compare}
@@ -126,16 +101,7 @@ export default function EvaluationScreen() {
           aria-label={t('compare')}
         />
         <Typography.Text>{t('compare')}</Typography.Text>
-        {compare ? (
-          <DatePicker.RangePicker
-            size="small"
-            aria-label={t('comparePeriod')}
-            value={other}
-            allowClear={false}
-            onChange={(value) => value?.[0] && value[1] && setOther([value[0], value[1]])}
-            style={{ width: 230 }}
-          />
-        ) : null}
+        {compare ? <PeriodPicker value={other} onChange={setOther} label={t('comparePeriod')} /> : null}
         <span style={{ flex: 1 }} />
         <Button size="small" icon={<ReloadOutlined />} aria-label={t('refresh')} onClick={refresh} />
       </div>

@@ -1,33 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  DatePicker,
-  Input,
-  Popconfirm,
-  Select,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Input, Popconfirm, Select, Table, Tabs, Tag, Typography } from 'antd';
 import { EyeOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
+import { PeriodPicker } from '../../components/EvaluationPickers.tsx';
 import { ApiError } from '../../api/client.ts';
 import { useApiErrorHandler } from '../../api/errors.ts';
+import { schemesKey, useSchemes } from '../../api/schemes.ts';
 import { useAbilities } from '../../api/session.ts';
 import {
   evaluationKeys,
-  fetchSchemes,
   fetchVersions,
   previewScheme,
   saveScheme,
   score,
   type SchemePreview,
 } from './evaluation-api.ts';
-import { day, lastMonth } from './period.ts';
+import { day, lastMonth } from '../../components/period.ts';
 import { Delta } from './rank-columns.tsx';
 import { useSchemesText } from './schemes-text.ts';
 
@@ -64,7 +53,7 @@ export default function SchemesScreen() {
   const [busy, setBusy] = useState<string | null>(null);
   const [group, setGroup] = useState<string | undefined>(undefined);
 
-  const schemes = useQuery({ queryKey: evaluationKeys.schemes, queryFn: fetchSchemes });
+  const schemes = useSchemes();
   const activeId = schemeId ?? schemes.data?.[0]?.id;
   const versions = useQuery({
     queryKey: evaluationKeys.versions(activeId ?? ''),
@@ -122,7 +111,7 @@ export default function SchemesScreen() {
       message.success(t('saved', { id: saved.id, version: saved.version }));
       setVersion(undefined);
       setPreview(null);
-      await queryClient.invalidateQueries({ queryKey: evaluationKeys.schemes });
+      await queryClient.invalidateQueries({ queryKey: schemesKey });
     });
 
   const columns = [
@@ -207,14 +196,7 @@ export default function SchemesScreen() {
             }))}
         />
         <span style={{ flex: 1 }} />
-        <DatePicker.RangePicker
-          size="small"
-          aria-label={t('period')}
-          value={range}
-          allowClear={false}
-          onChange={(value) => value?.[0] && value[1] && setRange([value[0], value[1]])}
-          style={{ width: 230 }}
-        />
+        <PeriodPicker value={range} onChange={setRange} />
         <Button
           size="small"
           type={stale || !preview ? 'primary' : 'default'}

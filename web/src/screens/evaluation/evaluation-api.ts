@@ -4,7 +4,6 @@ import { api, lean } from '../../api/client.ts';
 
 // The evaluation screens' requests, typed by the contracts without loading their schemas (lean).
 
-const LIST_SCHEMES = lean<typeof evaluationContract.listSchemes>('GET', '/api/schemes');
 const SCHEME_VERSIONS = lean<typeof evaluationContract.schemeVersions>('GET', '/api/schemes/:id');
 const SAVE_SCHEME = lean<typeof evaluationContract.saveScheme>('POST', '/api/schemes');
 const PREVIEW_SCHEME = lean<typeof evaluationContract.previewScheme>('POST', '/api/schemes/preview');
@@ -14,18 +13,16 @@ const UNIT_SCORE = lean<typeof evaluationContract.unitScore>('GET', '/api/evalua
 export type RankingsQuery = NonNullable<RequestOf<typeof RANKINGS>['query']>;
 export type Rankings = ResponseOf<typeof RANKINGS>;
 export type RankedRow = Rankings['groups'][number]['rows'][number];
-export type Scheme = ResponseOf<typeof LIST_SCHEMES>[number];
+export type Scheme = ResponseOf<typeof evaluationContract.listSchemes>[number];
 export type SchemePreview = ResponseOf<typeof PREVIEW_SCHEME>;
 export type ScoreExplanation = ResponseOf<typeof UNIT_SCORE>;
 
 export const evaluationKeys = {
-  schemes: ['schemes'] as const,
   versions: (id: string) => ['schemes', id] as const,
   rankings: (query: RankingsQuery) => ['evaluation', 'rankings', query] as const,
   score: (code: string, query: RankingsQuery) => ['evaluation', 'score', code, query] as const,
 };
 
-export const fetchSchemes = () => api.call(LIST_SCHEMES, {});
 export const fetchVersions = (id: string) => api.call(SCHEME_VERSIONS, { params: { id } });
 export const fetchRankings = (query: RankingsQuery) => api.call(RANKINGS, { query });
 export const fetchScore = (code: string, query: RankingsQuery) =>
