@@ -467,21 +467,7 @@ async function sqliteRun() {
     console.error(`生成 SQLite 数据 ${FILE}`);
     const handle = connectDatabase(FILE);
     await migrateToLatest(handle);
-    await handle.db
-      .insertInto('units')
-      .values(
-        DEMO_UNITS.map((u) => ({
-          code: u.code,
-          name: u.name,
-          parent_code: u.parentCode,
-          kind: u.kind,
-          path: `/${pathOf(u.code).join('/')}/`,
-          depth: pathOf(u.code).length - 1,
-          created_at: NOW.toISOString(),
-          updated_at: NOW.toISOString(),
-        })),
-      )
-      .execute();
+    await insertDemoUnits(handle);
     await generate(handle, sqliteLoader(FILE));
     const analyse = new BetterSqlite3(FILE);
     analyse.exec('analyze');
@@ -491,6 +477,25 @@ async function sqliteRun() {
   await refreshQueueIndexes(handle);
   await measure('SQLite', handle);
   await handle.close();
+}
+
+/** The demo city's units with their materialised paths, as the units module would store them. */
+async function insertDemoUnits(handle: DatabaseHandle): Promise<void> {
+  await handle.db
+    .insertInto('units')
+    .values(
+      DEMO_UNITS.map((u) => ({
+        code: u.code,
+        name: u.name,
+        parent_code: u.parentCode,
+        kind: u.kind,
+        path: `/${pathOf(u.code).join('/')}/`,
+        depth: pathOf(u.code).length - 1,
+        created_at: NOW.toISOString(),
+        updated_at: NOW.toISOString(),
+      })),
+    )
+    .execute();
 }
 
 function pathOf(code: string): string[] {
@@ -511,21 +516,7 @@ async function postgresRun() {
     await admin.query(`create schema ${schema}`);
     const handle = connectDatabase(PG_URL, { schema, poolSize: 2 });
     await migrateToLatest(handle);
-    await handle.db
-      .insertInto('units')
-      .values(
-        DEMO_UNITS.map((u) => ({
-          code: u.code,
-          name: u.name,
-          parent_code: u.parentCode,
-          kind: u.kind,
-          path: `/${pathOf(u.code).join('/')}/`,
-          depth: pathOf(u.code).length - 1,
-          created_at: NOW.toISOString(),
-          updated_at: NOW.toISOString(),
-        })),
-      )
-      .execute();
+    await insertDemoUnits(handle);
     await generate(handle, postgresLoader(PG_URL, schema));
     await admin.query(`set search_path = ${schema}`);
     await admin.query(
