@@ -16,7 +16,7 @@ import {
   createSchemesService,
   createTicketRollupRecorder,
   immediateSink,
-  rebuildRollups,
+  reapportionRollups,
   type RollupSink,
 } from '../modules/evaluation/index.ts';
 import { createCategoriesService } from '../modules/categories/index.ts';
@@ -66,7 +66,7 @@ export function createServices(deps: ServiceOptions) {
     ...deps,
     unitSubtree: async (code) => (await units.directory()).subtreeCodes(code),
   });
-  const units = createUnitsService({ ...deps, audit, parseUnitFile, afterTreeMoved: rebuildRollups });
+  const units = createUnitsService({ ...deps, audit, parseUnitFile, afterTreeMoved: reapportionRollups });
   const calendar = createCalendarService({ ...deps, audit });
   const categories = createCategoriesService({ ...deps, audit, parseCategoryFile });
   const dictionaries = createDictionariesService({ ...deps, audit });

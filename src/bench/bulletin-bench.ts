@@ -10,6 +10,7 @@ import { createServices } from '../app/services.ts';
 import { connectDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { decide, evolve, initialTicket, type Ticket, type TicketCommand } from '../domain/lifecycle/index.ts';
+import { channelUnits } from '../domain/metrics/channel-presence.ts';
 import { ticketContributions, ticketKey } from '../domain/metrics/contributions.ts';
 import { addCalendarDays, parseLocalTime, startOfLocalDate } from '../domain/time.ts';
 import { DEMO_UNITS } from '../demo/data/units.ts';
@@ -48,6 +49,9 @@ const CATEGORIES = [
   ['110101', '市场监管/消费/退换货纠纷'],
 ] as const;
 const TYPES = ['consult', 'help', 'complaint', 'report', 'suggestion'] as const;
+/** 来源渠道 in about the shares a hotline sees: most by phone, the rest online. */
+const CHANNEL_SHARES = { phone: 70, web: 10, app: 8, wechat: 8, mailbox: 2, letter: 2 } as const;
+const CHANNELS = Object.keys(CHANNEL_SHARES) as (keyof typeof CHANNEL_SHARES)[];
 
 function play(ticket: Ticket, command: TicketCommand, at: Date): Ticket {
   const decision = decide(ticket, command, {
@@ -130,10 +134,11 @@ async function generate() {
       id += 1;
       const ticket = makeTicket(id, random, new Date(midnight + random.int(7 * 3600, 21 * 3600) * 1000));
       const received = ticket.receivedAt.toISOString();
+      const channel = random.weighted(CHANNELS, (c) => CHANNEL_SHARES[c]);
       rows.push({
         id,
         number: `${day.replaceAll('-', '')}${String(id).padStart(8, '0')}`,
-        channel: 'phone',
+        channel,
         appeal_type: ticket.appealType,
         category: ticket.category,
         category_code: ticket.categoryCode,
@@ -149,7 +154,17 @@ async function generate() {
         ...ticketColumns(ticket),
       });
       for (const a of ticket.assignments) assignments.push({ ticket_id: id, ...assignmentColumns(a) });
-      await sink.record(handle.db, ticketKey(ticket), ticketContributions(ticket, ROOT, cachedAncestry));
+      const key = ticketKey(ticket);
+      await sink.record(handle.db, key, ticketContributions(ticket, ROOT, cachedAncestry));
+      await sink.recordChannels(
+        handle.db,
+        [...channelUnits(ticket, ROOT, cachedAncestry)].map((unitCode) => ({
+          unitCode,
+          registeredOn: key.registeredOn,
+          channel,
+          tickets: 1,
+        })),
+      );
     }
     await handle.db.transaction().execute(async (trx) => {
       for (let i = 0; i < rows.length; i += 400)

@@ -11,6 +11,7 @@ import {
   ScoreExplanationView,
   UnitScoreParams,
   UnitScoreQuery,
+  DataMonthsView,
 } from './evaluation.schemas.ts';
 import type { RouteContract } from './route-contract.ts';
 
@@ -69,5 +70,12 @@ export const evaluationContract = {
     roles: CENTRE_ROLES,
     querystring: RankingsQuery,
     response: { 200: RankingsView },
+  },
+  dataMonths: {
+    method: 'GET',
+    path: '/api/evaluation/months',
+    tags,
+    summary: '有工单的月份（最近的在前，最多 36 个）：看板、考核、通报据此打开最近有数据的月份',
+    response: { 200: DataMonthsView },
   },
 } as const satisfies Record<string, RouteContract>;

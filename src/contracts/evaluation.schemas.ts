@@ -156,3 +156,9 @@ export const SchemePreviewView = z.object({
     }),
   ),
 });
+
+/** The months in which tickets were registered, latest first: the period screens open on the latest. */
+export const DataMonthsView = z.object({
+  months: z.array(z.string().regex(/^\d{4}-\d{2}$/)).meta({ example: ['2023-04', '2023-03'] }),
+});
+export type DataMonthsView = z.infer<typeof DataMonthsView>;

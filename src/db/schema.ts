@@ -230,6 +230,19 @@ export interface TicketRollupsTable {
   reopened: Count;
 }
 
+/** 来源渠道 per day of registration and unit subtree: tickets assigned within it (the centre: every appeal). */
+export interface TicketChannelRollupsTable {
+  unit_code: string;
+  registered_on: string;
+  channel: string;
+  tickets: Count;
+}
+
+/** The monthly counters by month of the event: whole event months before a period's as-of month. */
+export type TicketRollupsEventMonthlyTable = Omit<TicketRollupsMonthlyTable, 'event_on'> & {
+  event_month: string;
+};
+
 export type TicketRollupsMonthlyTable = Omit<
   TicketRollupsTable,
   'registered_on' | 'appeal_type' | 'category_l1'
@@ -423,6 +436,8 @@ export interface Database {
   deadline_policies: DeadlinePoliciesTable;
   ticket_rollups: TicketRollupsTable;
   ticket_rollups_monthly: TicketRollupsMonthlyTable;
+  ticket_channel_rollups: TicketChannelRollupsTable;
+  ticket_rollups_event_monthly: TicketRollupsEventMonthlyTable;
   calls: CallsTable;
   call_rollups: CallRollupsTable;
   kb_articles: KbArticlesTable;

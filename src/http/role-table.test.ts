@@ -145,6 +145,7 @@ const ROLE_TABLE: Record<string, readonly Role[]> = {
   'GET /api/bulletins/{id}/document': CENTRE,
   'POST /api/schemes/preview': CENTRE,
   'GET /api/evaluation/rankings': CENTRE,
+  'GET /api/evaluation/months': ALL,
   'GET /api/audit': ADMIN,
   'GET /api/dashboard': ROLES.filter((role) => role !== 'unitHandler'),
   'GET /api/dashboard/tickets': ROLES.filter((role) => role !== 'unitHandler'),

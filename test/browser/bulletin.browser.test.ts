@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { formatLocalTime, parseLocalTime } from '../../src/domain/time.ts';
@@ -10,6 +12,8 @@ import { describeInBrowser, startConsole, type ConsoleHarness } from './harness.
 let h: ConsoleHarness;
 let ticketNumber = '';
 const WAIT = { timeout: 30_000 };
+/** Where the downloaded documents are opened; removed afterwards. */
+const scratch = mkdtempSync(join(tmpdir(), 'hotline-bulletin-'));
 
 /** The screen opens on the last whole month: the tickets are registered on its second day. */
 function lastMonthSecondDay(): { at: Date; month: number } {
@@ -96,7 +100,10 @@ describeInBrowser('the bulletin screen', () => {
   beforeAll(async () => {
     h = await startConsole({ seed });
   }, 120_000);
-  afterAll(() => h.close());
+  afterAll(async () => {
+    await h.close();
+    rmSync(scratch, { recursive: true, force: true });
+  });
 
   it('previews the bulletin as the document reads, with an edited 典型件, and downloads DOCX and PDF that open', async () => {
     const page = await h.login('supervisor');
@@ -123,8 +130,8 @@ describeInBrowser('the bulletin screen', () => {
     await h.screenshot(page, 'bulletin-preview');
 
     const docx = await downloaded(page, () => page.getByRole('button', { name: 'DOCX' }).click());
-    const docxPath = `/tmp/bulletin-test-${process.pid}.docx`;
-    (await import('node:fs')).writeFileSync(docxPath, docx.bytes);
+    const docxPath = join(scratch, 'draft.docx');
+    writeFileSync(docxPath, docx.bytes);
     checkDocx(docx.bytes, docxPath);
     expect(docx.name).toBe(`${HEADING}.docx`);
     // The draft carries the wording as edited here, not the ticket's default.
@@ -142,8 +149,8 @@ describeInBrowser('the bulletin screen', () => {
     await page.getByText(/已出具通报（第 \d+ 号）/).waitFor(WAIT);
     const row = page.getByRole('row', { name: new RegExp(HEADING) }).first();
     const issued = await downloaded(page, () => row.getByRole('button', { name: /DOCX/ }).click());
-    const issuedPath = `/tmp/bulletin-edited-${process.pid}.docx`;
-    (await import('node:fs')).writeFileSync(issuedPath, issued.bytes);
+    const issuedPath = join(scratch, 'edited.docx');
+    writeFileSync(issuedPath, issued.bytes);
     const xml = execFileSync('unzip', ['-p', issuedPath, 'word/document.xml']).toString('utf8');
     expect(xml.includes('东区供暖室温问题当日解决')).toBe(true);
   });
@@ -168,8 +175,8 @@ describeInBrowser('the bulletin screen', () => {
     await h.screenshot(page, 'bulletin-history');
 
     const docx = await downloaded(page, () => row.getByRole('button', { name: /DOCX/ }).click());
-    const docxPath = `/tmp/bulletin-issued-${process.pid}.docx`;
-    (await import('node:fs')).writeFileSync(docxPath, docx.bytes);
+    const docxPath = join(scratch, 'issued.docx');
+    writeFileSync(docxPath, docx.bytes);
     checkDocx(docx.bytes, docxPath);
     checkPdf((await downloaded(page, () => row.getByRole('button', { name: /PDF/ }).click())).bytes);
 

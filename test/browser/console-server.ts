@@ -38,6 +38,39 @@ export interface ConsoleHarness {
   close(): Promise<void>;
 }
 
+const journal: string[] = [];
+let pages = 0;
+
+/**
+ * What the pages did (API answers, address changes, script errors), newest last: printed when a browser test
+ * fails, so that a failure on a busy machine says which request or step went wrong.
+ */
+export function takeJournal(): string[] {
+  return journal.splice(0);
+}
+
+function keepJournal(page: Page, base: string) {
+  const started = Date.now();
+  pages += 1;
+  const id = `page${pages}`;
+  const note = (line: string) => {
+    journal.push(`${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s ${id} ${line}`);
+    if (journal.length > 400) journal.splice(0, journal.length - 400);
+  };
+  page.on('response', (response) => {
+    const address = response.url().replace(base, '');
+    if (address.startsWith('/api/'))
+      note(`${response.status()} ${response.request().method()} ${address.slice(0, 120)}`);
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) note(`→ ${frame.url().replace(base, '')}`);
+  });
+  page.on('pageerror', (error) => note(`script error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') note(`console: ${message.text().slice(0, 200)}`);
+  });
+}
+
 /**
  * Starts the API on a free port (a fresh SQLite database with every role's user: agent, dispatcher, reviewer,
  * supervisor, leader, admin, and a handler per unit named by its code — password TEST_PASSWORD) and launches
@@ -66,7 +99,9 @@ export async function startConsole(
     // Every wait here is for a local server; 20 s leaves room for a machine busy with the rest of `npm test`.
     context.setDefaultTimeout(20_000);
     contexts.push(context);
-    return context.newPage();
+    const page = await context.newPage();
+    keepJournal(page, url);
+    return page;
   };
 
   return {

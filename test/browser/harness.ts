@@ -1,9 +1,9 @@
 // The browser-test harness (docs/console.md): `describeInBrowser` and the console's test server.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe } from 'vitest';
+import { afterEach, describe } from 'vitest';
 import { CONSOLE_DIR } from '../../src/http/console-static.ts';
-import { CHROMIUM } from './console-server.ts';
+import { CHROMIUM, takeJournal } from './console-server.ts';
 
 export { startConsole, CHROMIUM, SHOTS_DIR, VIEWPORT, type ConsoleHarness } from './console-server.ts';
 
@@ -20,7 +20,14 @@ export function describeInBrowser(name: string, body: () => void): void {
     ...(consoleBuilt ? [] : ['the built console (dist/web/; run `npm run build:web`)']),
   ];
   if (missing.length === 0) {
-    describe(name, body);
+    describe(name, () => {
+      afterEach((context) => {
+        const lines = takeJournal();
+        if (context.task.result?.state === 'fail')
+          console.error(`browser journal of "${context.task.name}":\n${lines.slice(-80).join('\n')}`);
+      });
+      body();
+    });
     return;
   }
   if (process.env.CI) throw new Error(`browser tests need ${missing.join(' and ')}`);

@@ -14,6 +14,7 @@ import * as queues from './0011-queues.ts';
 import * as dashboard from './0014-dashboard.ts';
 import * as bulletinIssues from './0012-bulletin-issues.ts';
 import * as auditActorUnit from './0013-audit-actor-unit.ts';
+import * as channelAndEventMonthRollups from './0015-channel-and-event-month-rollups.ts';
 
 /** Every migration, in order. Names never change once released. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0012-bulletin-issues': bulletinIssues,
   '0013-audit-actor-unit': auditActorUnit,
   '0014-dashboard': dashboard,
+  '0015-channel-and-event-month-rollups': channelAndEventMonthRollups,
 };

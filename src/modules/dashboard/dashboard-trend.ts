@@ -1,9 +1,9 @@
 import type { TrendPoint } from '../../contracts/dashboard.schemas.ts';
 import { splitIntoMonths, unitFigures, type FigureRules, type UnitFigureSet } from '../evaluation/index.ts';
 import { bucketLabel, bucketOf, bucketsOf, type Granularity } from './dashboard-periods.ts';
-import type { createDashboardRollupsRepository, KeyedSums } from './dashboard-rollups.repository.ts';
+import type { createRollupSlices, KeyedSums } from '../evaluation/index.ts';
 
-type Rollups = ReturnType<typeof createDashboardRollupsRepository>;
+type Rollups = ReturnType<typeof createRollupSlices>;
 
 /**
  * The trend of one unit subtree: each bucket's rows go through the evaluation's `unitFigures`, the function the

@@ -32,7 +32,7 @@ import type { UnitDirectory, UnitRecord, UnitsService } from '../units/index.ts'
 import { amountInFigure, asOfDayOf, candidateHints, type FigureSelection } from './dashboard-drill.ts';
 import { dashboardKpis, districtRows, leagueTables } from './dashboard-figures.ts';
 import { daysBetween, MAX_DAYS, previousPeriod } from './dashboard-periods.ts';
-import { createDashboardRollupsRepository, type KeyedSums } from './dashboard-rollups.repository.ts';
+import { createRollupSlices, type KeyedSums } from '../evaluation/index.ts';
 import { trendPoints, unitPeriodFigures } from './dashboard-trend.ts';
 import { channelTable, dashboardTable, drillTable, type PlainTable } from './dashboard-tables.ts';
 
@@ -41,7 +41,7 @@ export const MAX_DRILL_CANDIDATES = 600_000;
 
 export interface DashboardDeps {
   clock: Clock;
-  db: Parameters<typeof createDashboardRollupsRepository>[0];
+  db: Parameters<typeof createRollupSlices>[0];
   units: UnitsService;
   schemes: SchemesService;
   evaluation: EvaluationService;
@@ -132,7 +132,7 @@ export function createDashboardService(deps: DashboardDeps) {
       }
       const previous = previousPeriod(from, to);
       const asOfDay = asOfDayOf(asOf);
-      const rollups = createDashboardRollupsRepository(deps.db);
+      const rollups = createRollupSlices(deps.db);
       const [figures, previousFigures, kinds, previousKinds, names] = await Promise.all([
         deps.evaluation.periodFigures({ from, to, asOf }, rules),
         unitPeriodFigures(rollups, { unitCode: unit.code, ...previous, asOfDay, rules }),
@@ -263,10 +263,7 @@ export function createDashboardService(deps: DashboardDeps) {
     /** 来源渠道 of the tickets registered in the period (below the centre: those assigned within the subtree). */
     async channels(actor: Actor, query: ChannelQuery): Promise<ChannelMix> {
       const scope = await scopeOf(actor, query);
-      const counts = await deps.ticketFacts.channelCounts({
-        ...rangeOf(scope.from, scope.to),
-        ...(scope.isCentre ? {} : { unitCodes: scope.directory.subtreeCodes(scope.unit.code) }),
-      });
+      const counts = await createRollupSlices(deps.db).channels(scope.unit.code, scope);
       const total = counts.reduce((sum, row) => sum + row.count, 0);
       return {
         total,

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/context.ts';
 import { makeTicket } from '../../../test/tickets.ts';
 import { COUNTERS } from '../../domain/metrics/counters.ts';
-import { parseLocalTime } from '../../domain/time.ts';
-import { figureRulesOf } from '../evaluation/index.ts';
+import { addCalendarDays, parseLocalTime, startOfLocalDate } from '../../domain/time.ts';
+import { compareRollups, figureRulesOf } from '../evaluation/index.ts';
 import { DashboardView, DrillPage } from '../../contracts/dashboard.schemas.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 
@@ -163,6 +163,40 @@ describe('the dashboard', () => {
     }
     const channels = await ctx.services.dashboard.channels(ctx.actors.leader!, period);
     expect(channels.channels.find((c) => c.key === 'web')?.count).toBe(1);
+  });
+
+  it("counts each unit subtree's tickets by channel as the tickets themselves say, and as a rebuild does", async () => {
+    const directory = await ctx.services.units.directory();
+    const range = {
+      from: startOfLocalDate(period.from).toISOString(),
+      to: startOfLocalDate(addCalendarDays(period.to, 1)).toISOString(),
+    };
+    for (const unit of directory.all()) {
+      // Plainly: the tickets registered in the period with an assignment within the subtree (all of them at the centre).
+      const codes = directory.subtreeCodes(unit.code);
+      const rows = await ctx.handle.db
+        .selectFrom('tickets')
+        .select(['channel', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('received_at', '>=', range.from)
+        .where('received_at', '<', range.to)
+        .$if(unit.parentCode !== null, (q) =>
+          q.where((eb) =>
+            eb.exists(
+              eb
+                .selectFrom('assignments')
+                .select('assignments.id')
+                .whereRef('assignments.ticket_id', '=', 'tickets.id')
+                .where('assignments.unit_code', 'in', codes),
+            ),
+          ),
+        )
+        .groupBy('channel')
+        .execute();
+      const plain = Object.fromEntries(rows.map((row) => [row.channel, Number(row.n)]));
+      const mix = await ctx.services.dashboard.channels(ctx.actors.leader!, { ...period, unit: unit.code });
+      expect(Object.fromEntries(mix.channels.map((c) => [c.key, c.count])), unit.code).toEqual(plain);
+    }
+    expect(await compareRollups(ctx.handle.db, directory)).toEqual([]);
   });
 
   it('keeps a unit administrator inside its subtree and turns unit handlers away', async () => {

@@ -11,7 +11,8 @@ export function registerEvaluationRoutes(
   services: { evaluation: EvaluationService; schemes: SchemesService },
 ) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
-  const { listSchemes, schemeVersions, saveScheme, unitScore, previewScheme, rankings } = evaluationContract;
+  const { listSchemes, schemeVersions, saveScheme, unitScore, previewScheme, rankings, dataMonths } =
+    evaluationContract;
 
   app.get(listSchemes.path, routeOptions(listSchemes), async () => services.schemes.list());
 
@@ -41,4 +42,6 @@ export function registerEvaluationRoutes(
   app.get(rankings.path, routeOptions(rankings), async (request) =>
     services.evaluation.rankings(actorOf(request), request.query),
   );
+
+  app.get(dataMonths.path, routeOptions(dataMonths), async () => services.evaluation.dataMonths());
 }

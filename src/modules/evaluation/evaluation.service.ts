@@ -1,3 +1,4 @@
+import { createRollupSlices } from './rollup-slices.repository.ts';
 import type { Executor } from '../../db/executor.ts';
 import { isUnitRole } from '../../domain/access/roles.ts';
 import {
@@ -91,6 +92,11 @@ export function createEvaluationService(deps: {
 
   return {
     periodFigures,
+
+    /** The months with registered tickets, latest first (at most three years): where period screens open. */
+    async dataMonths(): Promise<{ months: string[] }> {
+      return { months: await createRollupSlices(deps.db).registeredMonths(36) };
+    },
 
     /**
      * Every peer group's ranking for a period (the bulletin's tables in full). They compare every unit with its

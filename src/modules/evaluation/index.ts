@@ -1,7 +1,8 @@
 export { createBufferedSink, immediateSink, type RollupSink } from './rollup-sink.ts';
 export { createTicketRollupRecorder, contributionsOf, ancestryOf } from './ticket-rollups.ts';
-export { rebuildRollups, compareRollups } from './rollups-rebuild.ts';
+export { rebuildRollups, compareRollups, reapportionRollups } from './rollups-rebuild.ts';
 export { createRollupsRepository, splitIntoMonths, type RollupSums } from './rollups.repository.ts';
+export { createRollupSlices, type KeyedSums } from './rollup-slices.repository.ts';
 export {
   createEvaluationService,
   type EvaluationService,

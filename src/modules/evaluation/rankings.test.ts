@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/context.ts';
 import { makeTicket } from '../../../test/tickets.ts';
+import { parseLocalTime } from '../../domain/time.ts';
 import { presetSchemes } from './schemes.ts';
 
 /** A ticket led by another district than the factory's D1, carried to 办结 through the real commands. */
@@ -49,6 +50,18 @@ describe('rankings by peer group and the preview of a draft scheme', () => {
     );
     const d1 = districts.rows.find((row: { unitCode: string }) => row.unitCode === 'D1');
     expect(d1).toMatchObject({ assigned: 2, completion: { numerator: 1, denominator: 2 } });
+  });
+
+  it('lists the months with registered tickets, latest first, for every logged-in role', async () => {
+    ctx.clock.set(parseLocalTime('2023-05-02 10:00:00'));
+    await makeTicket(ctx, 'registered');
+    for (const user of ['leader', 'D1']) {
+      const response = await ctx.app.inject({ url: '/api/evaluation/months', headers: ctx.auth(user) });
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.json()).toEqual({ months: ['2023-05', '2023-03'] });
+    }
+    expect((await ctx.app.inject({ url: '/api/evaluation/months' })).statusCode).toBe(401);
+    ctx.clock.set(parseLocalTime('2023-03-01 09:00:00'));
   });
 
   it('shows how a draft would move each unit before anything is saved', async () => {

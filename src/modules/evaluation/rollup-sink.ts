@@ -5,11 +5,14 @@ import {
   type TicketKey,
 } from '../../domain/metrics/contributions.ts';
 import type { Counter } from '../../domain/metrics/counters.ts';
+import { createChannelRollupsRepository, type ChannelDelta } from './channel-rollups.repository.ts';
 import { createRollupsRepository, type RollupDelta } from './rollups.repository.ts';
 
 /** Where a ticket's change in contributions goes: straight into the rollup rows, or a buffer flushed later. */
 export interface RollupSink {
   record(db: Executor, key: TicketKey, delta: Contributions): Promise<void>;
+  /** Changes to the 来源渠道 rollups (migration 0015) */
+  recordChannels(db: Executor, deltas: readonly ChannelDelta[]): Promise<void>;
 }
 
 function rowKey(key: TicketKey, unitCode: string, day: string): string {
@@ -47,6 +50,9 @@ export const immediateSink: RollupSink = {
   async record(db, key, delta) {
     if (delta.size > 0) await createRollupsRepository(db).add([...toRollupDeltas(key, delta).values()]);
   },
+  async recordChannels(db, deltas) {
+    await createChannelRollupsRepository(db).add(deltas);
+  },
 };
 
 /**
@@ -55,14 +61,26 @@ export const immediateSink: RollupSink = {
  */
 export function createBufferedSink(): RollupSink & { flush(db: Executor): Promise<void> } {
   let rows = new Map<string, RollupDelta>();
+  let channels = new Map<string, ChannelDelta>();
   return {
     async record(_db, key, delta) {
       toRollupDeltas(key, delta, rows);
     },
+    async recordChannels(_db, deltas) {
+      for (const delta of deltas) {
+        const id = `${delta.unitCode}|${delta.registeredOn}|${delta.channel}`;
+        const row = channels.get(id);
+        if (row) row.tickets += delta.tickets;
+        else channels.set(id, { ...delta });
+      }
+    },
     async flush(db) {
       const pending = [...rows.values()];
+      const pendingChannels = [...channels.values()];
       rows = new Map();
+      channels = new Map();
       await createRollupsRepository(db).add(pending);
+      await createChannelRollupsRepository(db).add(pendingChannels);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/executor.ts';
 import { toNumber } from '../../db/dialect.ts';
 import { COUNTERS, type Counter, type CounterValues, zeroCounters } from '../../domain/metrics/counters.ts';
@@ -30,9 +30,11 @@ export interface RollupSums {
 const KEY_COLUMNS = ['registered_on', 'unit_code', 'event_on', 'appeal_type', 'category_l1'] as const;
 const DAILY_KEY = [...KEY_COLUMNS];
 const MONTHLY_KEY = ['registered_month', 'unit_code', 'event_on'];
+const EVENT_MONTHLY_KEY = ['registered_month', 'unit_code', 'event_month'];
+type RollupTable = 'ticket_rollups' | 'ticket_rollups_monthly' | 'ticket_rollups_event_monthly';
 
 /** INSERT … ON CONFLICT DO UPDATE adding the amounts, prepared once per table and set of counters. */
-const upsertStatement = (table: 'ticket_rollups' | 'ticket_rollups_monthly', keyColumns: readonly string[]) =>
+const upsertStatement = (table: RollupTable, keyColumns: readonly string[]) =>
   preparedQuery((db, shape, ...values: unknown[]) => {
     const columns = shape.split(',');
     const counters = columns.slice(keyColumns.length);
@@ -56,11 +58,30 @@ const upsertStatement = (table: 'ticket_rollups' | 'ticket_rollups_monthly', key
 const UPSERTS = {
   ticket_rollups: upsertStatement('ticket_rollups', DAILY_KEY),
   ticket_rollups_monthly: upsertStatement('ticket_rollups_monthly', MONTHLY_KEY),
+  ticket_rollups_event_monthly: upsertStatement('ticket_rollups_event_monthly', EVENT_MONTHLY_KEY),
 };
+
+interface KeyedAmounts {
+  key: Record<string, string>;
+  amounts: Partial<Record<Counter, number>>;
+}
+
+/** Adds amounts to the entry of `key` (its values joined make the id), creating it on first use. */
+function accumulate(
+  into: Map<string, KeyedAmounts>,
+  key: Record<string, string>,
+  amounts: Partial<Record<Counter, number>>,
+): void {
+  const id = Object.values(key).join('|');
+  const entry = into.get(id) ?? { key, amounts: {} };
+  for (const [counter, amount] of Object.entries(amounts) as [Counter, number][])
+    entry.amounts[counter] = (entry.amounts[counter] ?? 0) + amount;
+  into.set(id, entry);
+}
 
 async function upsert(
   db: Executor,
-  table: 'ticket_rollups' | 'ticket_rollups_monthly',
+  table: RollupTable,
   keyColumns: string[],
   key: Record<string, string>,
   amounts: Partial<Record<Counter, number>>,
@@ -79,10 +100,8 @@ export function createRollupsRepository(db: Executor) {
      * the monthly one (the same counters by month of registration, without appeal type and category).
      */
     async add(deltas: readonly RollupDelta[]): Promise<void> {
-      const monthly = new Map<
-        string,
-        { key: Record<string, string>; amounts: Partial<Record<Counter, number>> }
-      >();
+      const monthly = new Map<string, KeyedAmounts>();
+      const byEventMonth = new Map<string, KeyedAmounts>();
       for (const delta of deltas) {
         await upsert(
           db,
@@ -98,18 +117,21 @@ export function createRollupsRepository(db: Executor) {
           delta.amounts,
         );
         const month = delta.registeredOn.slice(0, 7);
-        const id = `${month}|${delta.unitCode}|${delta.eventOn}`;
-        const entry = monthly.get(id) ?? {
-          key: { registered_month: month, unit_code: delta.unitCode, event_on: delta.eventOn },
-          amounts: {},
-        };
-        for (const [counter, amount] of Object.entries(delta.amounts) as [Counter, number][]) {
-          entry.amounts[counter] = (entry.amounts[counter] ?? 0) + amount;
-        }
-        monthly.set(id, entry);
+        accumulate(
+          monthly,
+          { registered_month: month, unit_code: delta.unitCode, event_on: delta.eventOn },
+          delta.amounts,
+        );
+        accumulate(
+          byEventMonth,
+          { registered_month: month, unit_code: delta.unitCode, event_month: delta.eventOn.slice(0, 7) },
+          delta.amounts,
+        );
       }
       for (const { key, amounts } of monthly.values())
         await upsert(db, 'ticket_rollups_monthly', MONTHLY_KEY, key, amounts);
+      for (const { key, amounts } of byEventMonth.values())
+        await upsert(db, 'ticket_rollups_event_monthly', EVENT_MONTHLY_KEY, key, amounts);
     },
 
     /**
@@ -145,16 +167,31 @@ export function createRollupsRepository(db: Executor) {
       };
       const counterSums = COUNTERS.map((c) => sql<number>`sum(${sql.ref(COUNTER_COLUMN[c])})`.as(c));
       if (months.length) {
-        const rows = await db
+        // Whole event months before the as-of day's month from the event-month rows; that month's days up to
+        // the as-of day from the monthly rows, found through their event-day index.
+        const asOfMonth = range.asOfDay.slice(0, 7);
+        const [first, last] = [months[0]!, months[months.length - 1]!];
+        const before = await db
+          .selectFrom('ticket_rollups_event_monthly')
+          .select('unit_code')
+          .select(counterSums)
+          .where('registered_month', '>=', first)
+          .where('registered_month', '<=', last)
+          .where('event_month', '<', asOfMonth)
+          .groupBy('unit_code')
+          .execute();
+        addRows(before as unknown as Record<string, string | number>[]);
+        const within = await db
           .selectFrom('ticket_rollups_monthly')
           .select('unit_code')
           .select(counterSums)
-          .where('registered_month', '>=', months[0]!)
-          .where('registered_month', '<=', months[months.length - 1]!)
+          .where('event_on', '>=', `${asOfMonth}-01`)
           .where('event_on', '<=', range.asOfDay)
+          .where('registered_month', '>=', first)
+          .where('registered_month', '<=', last)
           .groupBy('unit_code')
           .execute();
-        addRows(rows as unknown as Record<string, string | number>[]);
+        addRows(within as unknown as Record<string, string | number>[]);
       }
       for (const [from, to] of days) {
         const rows = await db
@@ -223,9 +260,10 @@ export function createRollupsRepository(db: Executor) {
     async clear(): Promise<void> {
       await db.deleteFrom('ticket_rollups').execute();
       await db.deleteFrom('ticket_rollups_monthly').execute();
+      await db.deleteFrom('ticket_rollups_event_monthly').execute();
     },
 
-    /** Refills the monthly table from the daily one (after a rebuild). */
+    /** Refills the monthly tables from the daily one (after a rebuild). */
     async refillMonthly(): Promise<void> {
       await db.deleteFrom('ticket_rollups_monthly').execute();
       const columns = COUNTERS.map((c) => sql.ref(COUNTER_COLUMN[c]));
@@ -233,38 +271,66 @@ export function createRollupsRepository(db: Executor) {
       await sql`insert into ticket_rollups_monthly (registered_month, unit_code, event_on, ${sql.join(columns)})
         select substr(registered_on, 1, 7), unit_code, event_on, ${sql.join(sums)}
         from ticket_rollups group by substr(registered_on, 1, 7), unit_code, event_on`.execute(db);
+      await db.deleteFrom('ticket_rollups_event_monthly').execute();
+      await sql`insert into ticket_rollups_event_monthly (registered_month, unit_code, event_month, ${sql.join(columns)})
+        select registered_month, unit_code, substr(event_on, 1, 7), ${sql.join(sums)}
+        from ticket_rollups_monthly group by registered_month, unit_code, substr(event_on, 1, 7)`.execute(db);
     },
 
-    /** Monthly rows that differ from the daily rows summed by month (empty when the two tables agree). */
+    /** Monthly and event-month rows that differ from the daily rows summed alike (empty when they agree). */
     async monthlyDisagreements(): Promise<string[]> {
-      const sums = COUNTERS.map((c) => sql`sum(${sql.ref(COUNTER_COLUMN[c])})`);
-      const daily = await sql<
-        Record<string, string | number>
-      >`select substr(registered_on, 1, 7) as registered_month, unit_code, event_on, ${sql.join(
-        sums.map((s, i) => sql`${s} as ${sql.ref(COUNTERS[i]!)}`),
-      )} from ticket_rollups group by substr(registered_on, 1, 7), unit_code, event_on`.execute(db);
-      const monthly = await db.selectFrom('ticket_rollups_monthly').selectAll().execute();
-      const text = (row: Record<string, string | number>, column: (c: Counter) => string) =>
-        COUNTERS.map((c) => Number(row[column(c)])).join(',');
-      const expected = new Map<string, string>();
-      for (const row of daily.rows) {
-        const values = text(row, (c) => c);
-        if (/[1-9]/.test(values))
-          expected.set(`${row.registered_month}|${row.unit_code}|${row.event_on}`, values);
-      }
-      const differences: string[] = [];
-      for (const row of monthly as unknown as Record<string, string | number>[]) {
-        const key = `${row.registered_month}|${row.unit_code}|${row.event_on}`;
-        const values = text(row, (c) => COUNTER_COLUMN[c]);
-        if (!/[1-9]/.test(values) && !expected.has(key)) continue;
-        if (expected.get(key) !== values)
-          differences.push(`monthly ${key}: ${values}, daily ${expected.get(key) ?? 'none'}`);
-        expected.delete(key);
-      }
-      for (const [key, values] of expected) differences.push(`monthly ${key}: none, daily ${values}`);
-      return differences;
+      const month = sql`substr(registered_on, 1, 7)`;
+      return [
+        ...(await disagreements(db, 'monthly', 'ticket_rollups_monthly', 'event_on', sql`event_on`, month)),
+        ...(await disagreements(
+          db,
+          'event-monthly',
+          'ticket_rollups_event_monthly',
+          'event_month',
+          sql`substr(event_on, 1, 7)`,
+          month,
+        )),
+      ];
     },
   };
+}
+
+/** The rows of a monthly table that differ from the daily rows grouped by its key. */
+async function disagreements(
+  db: Executor,
+  label: string,
+  table: 'ticket_rollups_monthly' | 'ticket_rollups_event_monthly',
+  eventColumn: 'event_on' | 'event_month',
+  eventOfDaily: RawBuilder<unknown>,
+  monthOfDaily: RawBuilder<unknown>,
+): Promise<string[]> {
+  const sums = COUNTERS.map((c) => sql`sum(${sql.ref(COUNTER_COLUMN[c])})`);
+  const daily = await sql<Record<string, string | number>>`select ${monthOfDaily} as registered_month,
+    unit_code, ${eventOfDaily} as event_key, ${sql.join(sums.map((s, i) => sql`${s} as ${sql.ref(COUNTERS[i]!)}`))}
+    from ticket_rollups group by ${monthOfDaily}, unit_code, ${eventOfDaily}`.execute(db);
+  const rows = (await db.selectFrom(table).selectAll().execute()) as unknown as Record<
+    string,
+    string | number
+  >[];
+  const text = (row: Record<string, string | number>, column: (c: Counter) => string) =>
+    COUNTERS.map((c) => Number(row[column(c)])).join(',');
+  const expected = new Map<string, string>();
+  for (const row of daily.rows) {
+    const values = text(row, (c) => c);
+    if (/[1-9]/.test(values))
+      expected.set(`${row.registered_month}|${row.unit_code}|${row.event_key}`, values);
+  }
+  const differences: string[] = [];
+  for (const row of rows) {
+    const key = `${row.registered_month}|${row.unit_code}|${row[eventColumn]}`;
+    const values = text(row, (c) => COUNTER_COLUMN[c]);
+    if (!/[1-9]/.test(values) && !expected.has(key)) continue;
+    if (expected.get(key) !== values)
+      differences.push(`${label} ${key}: ${values}, daily ${expected.get(key) ?? 'none'}`);
+    expected.delete(key);
+  }
+  for (const [key, values] of expected) differences.push(`${label} ${key}: none, daily ${values}`);
+  return differences;
 }
 
 function toSums(row: Record<string, string | number>): RollupSums {

@@ -111,6 +111,10 @@ export function createKbArticlesService(deps: KbArticlesDeps) {
   async function readable(actor: Actor, id: number): Promise<KbArticleRecord> {
     const article = await createKbArticlesRepository(deps.db).find(id);
     if (!article) throw new AppError('KB_ARTICLE_NOT_FOUND', `知识 ${id} 不存在`);
+    // Published knowledge is the city's: the agent desk's search and the public FAQ show it to everyone, so any
+    // unit may open it (and its files); drafts, articles in review and withdrawn ones stay with their unit's
+    // subtree and the centre.
+    if (article.status === 'published') return article;
     const own = ownedBy(actor, await deps.units.directory());
     if (own && !own.includes(article.unitCode))
       throw new AppError('FORBIDDEN', '只能查看本单位及下级单位的知识');

@@ -102,17 +102,33 @@ describe('the knowledge base: drafts, review, revisions, search and answers', ()
     expect(JSON.stringify(faq)).not.toContain('7654321');
   });
 
+  it('lets any unit open a published article that search shows it, but not another unit’s draft', async () => {
+    const published = await publish('M1', { ...HEATING_FEE, title: '供暖投诉受理渠道' });
+    const read = await call('D2', 'GET', `/api/kb/articles/${published.id}`);
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.json().abilities).toMatchObject({ edit: false, withdraw: false });
+    expect((await call('D2', 'GET', `/api/kb/articles/${published.id}/attachments`)).statusCode).toBe(200);
+    const draft = (
+      await call('M1', 'POST', '/api/kb/articles', { ...HEATING_FEE, title: '未发布的草稿' })
+    ).json();
+    expect((await call('D2', 'GET', `/api/kb/articles/${draft.id}`)).statusCode).toBe(403);
+  });
+
   it('lets a unit see and edit only its subtree’s articles, and refuses a stale version', async () => {
     const mine = (await call('D1', 'GET', '/api/kb/articles')).json();
     expect(mine.items.every((a: { unitCode: string }) => a.unitCode.startsWith('D1'))).toBe(true);
     expect(mine.items.length).toBeGreaterThan(0);
-    const theirs = (await call('admin', 'GET', '/api/kb/articles?unitCode=M1')).json().items[0];
+    const theirs = (await call('admin', 'GET', '/api/kb/articles?unitCode=M1'))
+      .json()
+      .items.find((article: { status: string }) => article.status !== 'published');
     expect((await call('D1', 'GET', `/api/kb/articles/${theirs.id}`)).statusCode).toBe(403);
     expect((await call('D2', 'GET', '/api/kb/articles?unitCode=D1')).statusCode).toBe(403);
     const forOther = await call('D1-G1', 'POST', '/api/kb/articles', { ...HEATING_FEE, unitCode: 'M1' });
     expect(forOther.statusCode).toBe(403);
 
-    const stale = await call('M1', 'PUT', `/api/kb/articles/${theirs.id}`, { ...HEATING_FEE, version: 1 });
+    const url = `/api/kb/articles/${theirs.id}`;
+    expect((await call('M1', 'PUT', url, { ...HEATING_FEE, version: theirs.version })).statusCode).toBe(200);
+    const stale = await call('M1', 'PUT', url, { ...HEATING_FEE, version: theirs.version });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
     const bad = await call('D1', 'POST', '/api/kb/articles', { ...HEATING_FEE, districtCodes: ['M1'] });

@@ -1,6 +1,5 @@
 import type { Executor } from '../../db/executor.ts';
 import { sql } from 'kysely';
-import { toNumber } from '../../db/dialect.ts';
 import type { AssignmentRow, TicketEventRow, TicketRow } from '../../db/schema.ts';
 import type { Ticket } from '../../domain/lifecycle/index.ts';
 import { ticketFromRows } from './ticket-mapper.ts';
@@ -204,49 +203,44 @@ export function createTicketFacts(db: Executor) {
       }
     },
 
-    /** Tickets registered in the range by 来源渠道 (only those assigned within `unitCodes` when given). */
-    async channelCounts(filter: RegisteredTicketsFilter): Promise<{ channel: string; count: number }[]> {
-      let query = db
-        .selectFrom('tickets')
-        .select(['tickets.channel', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('tickets.received_at', '>=', filter.fromIso)
-        .where('tickets.received_at', '<', filter.toIso);
-      if (filter.unitCodes) {
-        const codes = [...filter.unitCodes];
-        if (codes.length === 0) return [];
-        query = query.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('assignments')
-              .select(sql<number>`1`.as('one'))
-              .whereRef('assignments.ticket_id', '=', 'tickets.id')
-              .where('assignments.unit_code', 'in', codes),
-          ),
-        );
-      }
-      const rows = await query.groupBy('tickets.channel').execute();
-      return rows.map((row) => ({ channel: row.channel, count: toNumber(row.n) }));
-    },
-
-    /** Every ticket replayed from its events alone (not from its row), a batch at a time, in id order. */
-    async *replayedFromEvents(): AsyncGenerator<Ticket[]> {
+    /**
+     * Every ticket replayed from its events alone (not from its row), a batch at a time, in id order; only those
+     * with an assignment, in any round, to one of `unitCodes` when given.
+     */
+    async *replayedFromEvents(
+      filter: { unitCodes?: readonly string[] } = {},
+    ): AsyncGenerator<{ ticket: Ticket; channel: string }[]> {
+      const codes = filter.unitCodes ? [...filter.unitCodes] : null;
+      if (codes?.length === 0) return;
       let after = 0;
       for (;;) {
         const ids = (
-          await db
-            .selectFrom('tickets')
-            .select('id')
-            .where('id', '>', after)
-            .orderBy('id')
-            .limit(BATCH)
-            .execute()
+          codes
+            ? await db
+                .selectFrom('assignments')
+                .select('ticket_id as id')
+                .distinct()
+                .where('unit_code', 'in', codes)
+                .where('ticket_id', '>', after)
+                .orderBy('ticket_id')
+                .limit(BATCH)
+                .execute()
+            : await db
+                .selectFrom('tickets')
+                .select('id')
+                .where('id', '>', after)
+                .orderBy('id')
+                .limit(BATCH)
+                .execute()
         ).map((r) => Number(r.id));
         if (ids.length === 0) return;
         const events = await db
           .selectFrom('ticket_events')
           .selectAll()
-          .where('ticket_id', '>=', ids[0]!)
-          .where('ticket_id', '<=', ids[ids.length - 1]!)
+          .$if(codes === null, (q) =>
+            q.where('ticket_id', '>=', ids[0]!).where('ticket_id', '<=', ids[ids.length - 1]!),
+          )
+          .$if(codes !== null, (q) => q.where('ticket_id', 'in', ids))
           .orderBy('ticket_id')
           .orderBy('version')
           .execute();
@@ -256,7 +250,16 @@ export function createTicketFacts(db: Executor) {
           list.push(event);
           byTicket.set(event.ticket_id, list);
         }
-        yield ids.map((id) => replayTicket(id, byTicket.get(id) ?? []));
+        // The channel is set at intake and never changes: it is read from the row.
+        const channels = new Map(
+          (await db.selectFrom('tickets').select(['id', 'channel']).where('id', 'in', ids).execute()).map(
+            (row) => [Number(row.id), row.channel],
+          ),
+        );
+        yield ids.map((id) => ({
+          ticket: replayTicket(id, byTicket.get(id) ?? []),
+          channel: channels.get(id) ?? '',
+        }));
         after = ids[ids.length - 1]!;
       }
     },

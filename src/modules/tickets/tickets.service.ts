@@ -73,7 +73,7 @@ export interface IntakeResult {
 /** Called inside the transaction of every change, with the ticket before and after (the rollups listen). */
 export type TicketChangeListener = (
   trx: Transaction<Database>,
-  change: { before: Ticket | null; after: Ticket; directory: UnitDirectory },
+  change: { before: Ticket | null; after: Ticket; channel: string; directory: UnitDirectory },
 ) => Promise<void>;
 
 /** A change as told after its transaction committed (live updates): no caller data, only what to refetch. */
@@ -273,7 +273,12 @@ export function createTicketCommandsService(deps: {
         actorUnitCode: actor.unitCode,
       })),
     );
-    await notify(trx, { before: null, after: { ...ticket, id: ticketId }, directory: env.directory });
+    await notify(trx, {
+      before: null,
+      after: { ...ticket, id: ticketId },
+      channel: input.channel,
+      directory: env.directory,
+    });
     if (disposition?.type === 'directAnswer' && disposition.articleNumbers?.length)
       await deps.kbAnswers.recordAnswers(trx, ticketId, disposition.articleNumbers, now);
     return { ticketId, number, version: ticket.version, state: ticket.state, created: true };
@@ -364,7 +369,7 @@ export function createTicketCommandsService(deps: {
         currentVersion: before.version + 1,
       });
     }
-    await notify(trx, { before, after, directory: env.directory });
+    await notify(trx, { before, after, channel: loaded.row.channel, directory: env.directory });
     committed.push({
       id: ticketId,
       number: loaded.row.number,

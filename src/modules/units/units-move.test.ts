@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/context.ts';
 import { makeTicket } from '../../../test/tickets.ts';
-import { compareRollups, createRollupsRepository } from '../evaluation/index.ts';
+import { compareRollups, createRollupsRepository, reapportionRollups } from '../evaluation/index.ts';
 
 const RANGE = { from: '2000-01-01', to: '2100-12-31', asOfDay: '2100-12-31' };
 
@@ -67,6 +67,13 @@ describe('moving and deactivating units', () => {
     expect(after.get('D2')).toBe(moving);
     expect(after.get('C')).toBe(before.get('C'));
     expect(await compareRollups(ctx.handle.db, await ctx.services.units.directory())).toEqual([]);
+  });
+
+  it('re-reads only the tickets assigned within the moved subtree', async () => {
+    await makeTicket(ctx, 'completed'); // D1's alone: not read again when D1-G2 moves
+    const tree = await ctx.services.units.directory();
+    const result = await reapportionRollups(ctx.handle.db, { before: tree, after: tree, moved: ['D1-G2'] });
+    expect(result).toEqual({ tickets: 3, rows: 0 });
   });
 
   it('counts the work done after the move under the new parent', async () => {

@@ -37,7 +37,11 @@ export interface UnitImportResult {
  * inside the caller's transaction. The composition root hands in the evaluation's rebuild: units do not depend
  * on the evaluation.
  */
-export type AfterTreeMoved = (trx: Executor, directory: UnitDirectory) => Promise<unknown>;
+/** What must follow a move in the same transaction (the evaluation's rollups): the tree before and after. */
+export type AfterTreeMoved = (
+  trx: Executor,
+  change: { before: UnitDirectory; after: UnitDirectory; moved: readonly string[] },
+) => Promise<unknown>;
 
 // Assignments still with a unit: a deactivated unit could no longer sign, answer or be urged for them.
 const OPEN_ASSIGNMENT_STATES = ['dispatched', 'inProgress', 'feedbackSubmitted'] as const;
@@ -76,9 +80,11 @@ export function createUnitsService(deps: {
    */
   async function applyUnits(db: Executor, inputs: readonly UnitInput[]): Promise<UnitImportResult> {
     return inTransaction(db, async (trx) => {
+      const before = createUnitDirectory(await createUnitsRepository(trx).listAll());
       const { result, moved } = await writeUnits(trx, inputs);
       if (moved.length > 0 && deps.afterTreeMoved) {
-        await deps.afterTreeMoved(trx, createUnitDirectory(await createUnitsRepository(trx).listAll()));
+        const after = createUnitDirectory(await createUnitsRepository(trx).listAll());
+        await deps.afterTreeMoved(trx, { before, after, moved });
       }
       return result;
     });

@@ -10,3 +10,14 @@ export const schemesKey = ['schemes'] as const;
 export function useSchemes() {
   return useQuery({ queryKey: schemesKey, queryFn: () => api.call(LIST_SCHEMES, {}), staleTime: 60_000 });
 }
+
+const DATA_MONTHS = lean<typeof evaluationContract.dataMonths>('GET', '/api/evaluation/months');
+
+/** The months with registered tickets, latest first: period screens open on the latest one. */
+export function useDataMonths() {
+  return useQuery({
+    queryKey: ['evaluation', 'months'],
+    queryFn: () => api.call(DATA_MONTHS, {}),
+    staleTime: 5 * 60_000,
+  });
+}

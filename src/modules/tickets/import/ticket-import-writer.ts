@@ -163,7 +163,12 @@ export function createHistoryWriter(
         );
         for (const d of history.deadlines) deadlines.push(deadlineChangeRow(ticketId, d, d.at));
         const after = { ...history.ticket, id: ticketId, mergedIntoId: idOf(history.ticket.mergedIntoId) };
-        await rollups.onTicketChanged(trx, { before: null, after, directory: env.directory });
+        await rollups.onTicketChanged(trx, {
+          before: null,
+          after,
+          channel: history.record.intake.channel,
+          directory: env.directory,
+        });
       }
       await insert.later('assignments', assignments);
       await insert.later('ticket_events', events);

@@ -17,20 +17,21 @@ import {
 } from './bulletin-api.ts';
 import { HighlightsEditor } from './HighlightsEditor.tsx';
 import { IssueHistory } from './IssueHistory.tsx';
-import { day, lastMonth, localTime } from '../../components/period.ts';
+import { day, localTime } from '../../components/period.ts';
 import { useText } from './text.ts';
+import { WithOpeningPeriod } from '../../components/OpeningPeriod.tsx';
 
 /**
  * `/bulletin`: the 通报 as the document will read (the server's own HTML rendering in a sandboxed frame), the 典型件
  * with their wording, downloads, and issuing — which records every parameter so the bulletin can be reproduced.
  */
-export default function BulletinScreen() {
+function BulletinScreenBody({ opening }: { opening: [Dayjs, Dayjs] }) {
   const t = useText();
   const can = useAbilities();
   const { message } = App.useApp();
   const showError = useApiErrorHandler();
   const queryClient = useQueryClient();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => lastMonth());
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(opening);
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
   const [scheme, setScheme] = useState<string | undefined>(undefined);
   const [highlights, setHighlights] = useState<PrintedHighlight[]>([]);
@@ -172,5 +173,13 @@ export default function BulletinScreen() {
         ]}
       />
     </div>
+  );
+}
+
+export default function BulletinScreen() {
+  return (
+    <WithOpeningPeriod kind="lastMonth">
+      {(opening) => <BulletinScreenBody opening={opening} />}
+    </WithOpeningPeriod>
   );
 }

@@ -27,25 +27,21 @@ import { DrillDrawer } from './DrillDrawer.tsx';
 import { integer, LinkNumber, percent, UnitFigureTable, type DrillRequest } from './figures.tsx';
 import { KpiStrip } from './KpiStrip.tsx';
 import { useText, type T } from './text.ts';
+import { WithOpeningPeriod } from '../../components/OpeningPeriod.tsx';
 
 const DAY = 'YYYY-MM-DD';
-
-/** This month so far: the dashboard opens on it. */
-function thisMonth(): { from: string; to: string } {
-  const today = localDate(new Date());
-  return { from: `${today.slice(0, 8)}01`, to: today };
-}
 
 /**
  * 数据看板: the bulletin's figures for any period and unit subtree, every number opening the tickets behind it,
  * every table exporting to XLSX.
  */
-export default function DashboardScreen() {
+function DashboardScreenBody({ opening }: { opening: [Dayjs, Dayjs] }) {
   const t = useText();
   const me = useMe();
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState<DashboardFilter>(() => ({
-    ...thisMonth(),
+    from: opening[0].format(DAY),
+    to: opening[1].format(DAY),
     unit: undefined,
     granularity: 'day',
   }));
@@ -431,5 +427,13 @@ function HotspotTable({ rows, onDrill, t }: { rows: Hotspot[]; onDrill: (row: Ho
         },
       ]}
     />
+  );
+}
+
+export default function DashboardScreen() {
+  return (
+    <WithOpeningPeriod kind="thisMonth">
+      {(opening) => <DashboardScreenBody opening={opening} />}
+    </WithOpeningPeriod>
   );
 }

@@ -13,10 +13,11 @@ import {
   type Rankings,
   type RankingsQuery,
 } from './evaluation-api.ts';
-import { day, lastMonth, localTime, monthBefore } from '../../components/period.ts';
+import { day, localTime, monthBefore } from '../../components/period.ts';
 import { compareColumns, rankColumns, type CompareRow } from './rank-columns.tsx';
 import { ScoreDrawer } from './ScoreDrawer.tsx';
 import { useText } from './text.ts';
+import { WithOpeningPeriod } from '../../components/OpeningPeriod.tsx';
 
 /** Rows of one group for the compare mode: each unit with its place in the other period, found by code. */
 function withPrevious(rows: RankedRow[], previous: Rankings | undefined, groupKey: string): CompareRow[] {
@@ -33,10 +34,10 @@ function withPrevious(rows: RankedRow[], previous: Rankings | undefined, groupKe
  * `/evaluation`: every peer group ranked as the bulletin ranks it, a unit's score explained in a drawer, and two
  * periods side by side (two calls of GET /api/evaluation/rankings, joined here by unit code).
  */
-export default function EvaluationScreen() {
+function EvaluationScreenBody({ opening }: { opening: [Dayjs, Dayjs] }) {
   const t = useText();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => lastMonth());
-  const [other, setOther] = useState<[Dayjs, Dayjs]>(() => monthBefore(lastMonth()));
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(opening);
+  const [other, setOther] = useState<[Dayjs, Dayjs]>(() => monthBefore(opening));
   const [compare, setCompare] = useState(false);
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
   const [scheme, setScheme] = useState<string | undefined>(undefined);
@@ -161,5 +162,13 @@ export default function EvaluationScreen() {
       />
       <ScoreDrawer unit={unit} query={query} onClose={() => setUnit(null)} />
     </div>
+  );
+}
+
+export default function EvaluationScreen() {
+  return (
+    <WithOpeningPeriod kind="lastMonth">
+      {(opening) => <EvaluationScreenBody opening={opening} />}
+    </WithOpeningPeriod>
   );
 }

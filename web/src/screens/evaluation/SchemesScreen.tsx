@@ -16,9 +16,10 @@ import {
   score,
   type SchemePreview,
 } from './evaluation-api.ts';
-import { day, lastMonth } from '../../components/period.ts';
+import { day } from '../../components/period.ts';
 import { Delta } from './rank-columns.tsx';
 import { useSchemesText } from './schemes-text.ts';
+import { WithOpeningPeriod } from '../../components/OpeningPeriod.tsx';
 
 type PreviewRow = SchemePreview['groups'][number]['rows'][number];
 interface Issue {
@@ -38,7 +39,7 @@ function issuesOf(error: unknown): Issue[] {
  * `/evaluation/schemes`: the scoring schemes and their versions; a JSON editor whose validation names each
  * field; and, before anything is saved, the rankings under the version in force beside the draft's.
  */
-export default function SchemesScreen() {
+function SchemesScreenBody({ opening }: { opening: [Dayjs, Dayjs] }) {
   const t = useSchemesText();
   const can = useAbilities();
   const { message } = App.useApp();
@@ -47,7 +48,7 @@ export default function SchemesScreen() {
   const [schemeId, setSchemeId] = useState<string | undefined>(undefined);
   const [version, setVersion] = useState<number | undefined>(undefined);
   const [text, setText] = useState('');
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => lastMonth());
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(opening);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [preview, setPreview] = useState<{ result: SchemePreview; text: string; range: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -301,5 +302,13 @@ export default function SchemesScreen() {
         </div>
       </div>
     </div>
+  );
+}
+
+export default function SchemesScreen() {
+  return (
+    <WithOpeningPeriod kind="lastMonth">
+      {(opening) => <SchemesScreenBody opening={opening} />}
+    </WithOpeningPeriod>
   );
 }

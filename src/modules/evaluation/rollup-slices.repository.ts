@@ -2,13 +2,14 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/executor.ts';
 import { toNumber } from '../../db/dialect.ts';
 import { COUNTERS, zeroCounters, type Counter } from '../../domain/metrics/counters.ts';
-import type { RollupSums } from '../evaluation/index.ts';
+import { createChannelRollupsRepository } from './channel-rollups.repository.ts';
+import { COUNTER_COLUMN, type RollupSums } from './rollups.repository.ts';
 
-// Read-only views of the evaluation's rollups for one unit subtree, in the shape the evaluation's own
-// `unitFigures` takes (RollupSums): the dashboard sums rows differently (by day, by appeal type), never computes
-// a rate itself. The index 0014-dashboard (unit, day, …) answers each read from the index alone.
+// Read-only slices of the rollups for one unit subtree, in the shape `unitFigures` takes (RollupSums): the
+// dashboard sums rows differently (by day, by appeal type), never computes a rate itself. The index
+// 0014-dashboard (unit, day, …) answers each read from the index alone.
 
-const column = (counter: Counter) => counter.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+const column = (counter: Counter) => COUNTER_COLUMN[counter];
 
 /** Counters the trend and the mixes read: those the 0014-dashboard index holds. */
 export const TREND_COUNTERS = [
@@ -43,8 +44,25 @@ function toKeyed(row: Record<string, unknown>, unitCode: string, counters: reado
   };
 }
 
-export function createDashboardRollupsRepository(db: Executor) {
+export function createRollupSlices(db: Executor) {
   return {
+    /** The months (YYYY-MM) in which tickets were registered, latest first: where the screens open. */
+    async registeredMonths(limit: number): Promise<string[]> {
+      const rows = await db
+        .selectFrom('ticket_rollups_monthly')
+        .select('registered_month')
+        .distinct()
+        .orderBy('registered_month', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => row.registered_month);
+    },
+
+    /** One unit subtree's tickets registered in [from, to] per 来源渠道 (the centre: every registered appeal). */
+    async channels(unitCode: string, range: { from: string; to: string }) {
+      return createChannelRollupsRepository(db).sums(unitCode, range);
+    },
+
     /**
      * One unit's sums per day of registration in [from, to], counting events by `asOfDay`; per appeal type and
      * category too when `detail` (schemes that leave some tickets out of some rates).
