@@ -367,7 +367,13 @@ function mixPie(items: MixItem[]) {
         type: 'pie',
         radius: ['36%', '70%'],
         center: ['50%', '44%'],
-        label: { position: 'inside', fontSize: 10, color: '#fff', formatter: '{d}%' },
+        // Slices under 5% keep their share for the tooltip: inside labels that small overlap.
+        label: {
+          position: 'inside',
+          fontSize: 10,
+          color: '#fff',
+          formatter: (p: { percent: number }) => (p.percent >= 5 ? `${p.percent}%` : ''),
+        },
         data: items.map((item) => ({ name: item.label, value: item.count })),
       },
     ],
@@ -378,10 +384,24 @@ function mixBars(items: MixItem[]) {
   const top = items.slice(0, 8).reverse();
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 56, right: 16, top: 8, bottom: 20 },
-    xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 11 } },
+    // The counts stand at the bars' ends: a value axis of a narrow panel cannot fit numbers of this size.
+    grid: { left: 56, right: 56, top: 8, bottom: 8 },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { show: false }, splitLine: { show: false } },
     yAxis: { type: 'category', data: top.map((item) => item.label), axisLabel: { fontSize: 11 } },
-    series: [{ type: 'bar', data: top.map((item) => item.count), itemStyle: { color: '#95de64' } }],
+    series: [
+      {
+        type: 'bar',
+        data: top.map((item) => item.count),
+        itemStyle: { color: '#95de64' },
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: 11,
+          color: '#555',
+          formatter: (p: { value: number }) => p.value.toLocaleString('zh-CN'),
+        },
+      },
+    ],
   };
 }
 

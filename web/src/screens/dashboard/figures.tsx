@@ -121,7 +121,8 @@ export function UnitFigureTable({
     onDrill({ unitCode: row.unitCode, unitName: row.unitName, figure, tabs });
   const columns: ColumnsType<UnitFigureRow> = [
     { title: t('rank'), dataIndex: 'rank', width: 44, align: 'right' },
-    { title: t('unitName'), dataIndex: 'unitName', ellipsis: true },
+    // Long names (辽滨沿海经济技术开发区) wrap to a second line rather than hide behind an ellipsis.
+    { title: t('unitName'), dataIndex: 'unitName', width: 96 },
     {
       title: t('assigned'),
       dataIndex: 'assigned',
