@@ -2,7 +2,8 @@
 // small city of test/context.ts, the built console (dist/web/), and Debian's Chromium driven by playwright-core.
 // It builds nothing: `npm install` builds dist/web/ (or `npm run build:web`). Used by the browser tests
 // (test/browser/harness.ts) and by `npm run screenshots`.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { formatLocalTime } from '../../src/domain/time.ts';
@@ -31,6 +32,8 @@ export interface ConsoleHarness {
   browser: Browser;
   /** A fresh browser context (own cookies) with a page at 1366×768. */
   newPage(): Promise<Page>;
+  /** A file with this name and content for an upload, in a folder removed by close(). */
+  file(name: string, content: string | Buffer): string;
   /** A fresh context logged in through the login page; the page shows the console's first screen. */
   login(username: string, password?: string): Promise<Page>;
   /** Saves a PNG in /tmp/console-shots/ and answers its path. */
@@ -88,6 +91,8 @@ export async function startConsole(
   const url = `http://127.0.0.1:${address.port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const contexts: BrowserContext[] = [];
+  const files = mkdtempSync(join(tmpdir(), 'hotline-browser-files-'));
+  let fileCount = 0;
 
   const newPage = async () => {
     const context = await browser.newContext({
@@ -109,6 +114,14 @@ export async function startConsole(
     ctx,
     browser,
     newPage,
+    file(name, content) {
+      fileCount += 1;
+      const dir = join(files, String(fileCount));
+      mkdirSync(dir);
+      const path = join(dir, name);
+      writeFileSync(path, content);
+      return path;
+    },
     async login(username, password = TEST_PASSWORD) {
       const page = await newPage();
       await page.goto('/login');
@@ -130,6 +143,7 @@ export async function startConsole(
       for (const context of contexts) await context.close().catch(() => undefined);
       await browser.close();
       await ctx.close();
+      rmSync(files, { recursive: true, force: true });
     },
   };
 }

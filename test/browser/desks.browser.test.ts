@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SYSTEM, type TestContext } from '../context.ts';
@@ -103,8 +100,7 @@ describeInBrowser('the desks', () => {
       .waitFor();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: `反馈 · ${numbers.evidence}` });
-    const file = join(mkdtempSync(join(tmpdir(), 'hotline-desks-')), '说明.html');
-    writeFileSync(file, '<!doctype html><html><body><script>alert(1)</script></body></html>');
+    const file = h.file('说明.html', '<!doctype html><html><body><script>alert(1)</script></body></html>');
     await dialog.getByLabel('添加文件').setInputFiles(file);
     const alert = dialog.getByRole('alert');
     await alert.waitFor();

@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { addCalendarDays, localDate } from '../../src/domain/time.ts';
@@ -205,13 +202,16 @@ describeInBrowser('the knowledge-base screens', () => {
     const page = await open('D1', `/kb/articles/${expiring.id}`);
     const files = page.getByRole('region', { name: '附件' });
     await files.getByText('暂无附件').waitFor(WAIT);
-    const dir = mkdtempSync(join(tmpdir(), 'hotline-kb-'));
-    const form = join(dir, '室温检测申请表.pdf');
-    writeFileSync(form, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const form = h.file(
+      '室温检测申请表.pdf',
+      '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+    );
     await files.getByLabel('添加文件').setInputFiles(form);
     await files.getByRole('link', { name: '室温检测申请表.pdf' }).waitFor(WAIT);
-    const svg = join(dir, '示意图.svg');
-    writeFileSync(svg, '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    const svg = h.file(
+      '示意图.svg',
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    );
     await files.getByLabel('添加文件').setInputFiles(svg);
     await files.getByRole('alert').waitFor(WAIT);
     const listed = await call('D1', 'GET', `/api/kb/articles/${expiring.id}/attachments`);

@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeInBrowser, startConsole, type ConsoleHarness } from './harness.ts';
@@ -99,8 +96,7 @@ describeInBrowser('the whole loop in the console', () => {
     const feedback = unit.getByRole('dialog', { name: `反馈 · ${number}` });
     await feedback.waitFor();
     await feedback.getByLabel('办理结果').fill('已协调热力公司排查管网，5号楼室温已恢复至20度。');
-    const photo = join(mkdtempSync(join(tmpdir(), 'hotline-loop-')), '现场照片.png');
-    writeFileSync(photo, PNG);
+    const photo = h.file('现场照片.png', PNG);
     await feedback.getByLabel('添加文件').setInputFiles(photo);
     await feedback.getByRole('link', { name: '现场照片.png' }).waitFor();
     await feedback.getByRole('button', { name: '提交' }).click();
