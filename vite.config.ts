@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { fileURLToPath, URL } from 'node:url';
 
 // The web console (docs/console.md). Built into dist/web/ and served by the API server at `/`
 // (src/http/console-static.ts); `npm run build:web` builds it, `npx vite` serves it with hot reload and forwards
@@ -18,6 +19,14 @@ export default defineConfig({
     // Screens are split by routes.tsx; a warning at 500 kB would only repeat what bench:web reports.
     chunkSizeWarningLimit: 1500,
     target: 'es2022',
+    // Two pages: the console (index.html) and the citizens' portal (portal.html, served at /portal), which shares
+    // no chunk with the console's shell so that it stays light on a phone (docs/portal.md).
+    rolldownOptions: {
+      input: {
+        console: fileURLToPath(new URL('./web/index.html', import.meta.url)),
+        portal: fileURLToPath(new URL('./web/portal.html', import.meta.url)),
+      },
+    },
   },
   server: {
     port: 5173,

@@ -45,6 +45,26 @@ const ConfigSchema = z.object({
   attachmentsDir: z.string().min(1),
   /** Largest attachment accepted, in MB (ATTACHMENT_MAX_MB): phone photos and short recordings fit in 20. */
   attachmentMaxMb: z.coerce.number().positive().max(1024),
+  /**
+   * The secret shared with the telephone switch (HOTLINE_CTI_SECRET): CTI events are accepted only when signed
+   * with it (docs/calls.md). Unset: POST /api/cti/events answers 503. At least 16 characters.
+   */
+  ctiSecret: z.string().min(16, 'HOTLINE_CTI_SECRET 至少 16 个字符').optional(),
+  /**
+   * Open311 GeoReport v2 (docs/open311.md): the jurisdiction_id served (OPEN311_JURISDICTION_ID; a request naming
+   * another answers 404), and the contact and key_service lines of its discovery document (OPEN311_CONTACT,
+   * OPEN311_KEY_SERVICE). Unset: the defaults of src/modules/open311.
+   */
+  open311JurisdictionId: z.string().trim().min(1).max(200).optional(),
+  open311Contact: z.string().trim().min(1).max(500).optional(),
+  open311KeyService: z.string().trim().min(1).max(500).optional(),
+  /**
+   * The citizens' portal (docs/portal.md): where uploaded photos wait, at most an hour, until their appeal is sent
+   * (PORTAL_PHOTO_DIR; default: a folder in the system's temporary directory), and words that refuse a submission
+   * on top of the built-in list (PORTAL_BANNED_WORDS, comma-separated).
+   */
+  portalPhotoDir: z.string().min(1).optional(),
+  portalBannedWords: z.array(z.string().min(1)),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -94,6 +114,15 @@ export function loadConfig(
     sqliteSynchronous: (env.SQLITE_SYNCHRONOUS ?? 'NORMAL').toUpperCase(),
     attachmentsDir: env.ATTACHMENTS_DIR || defaultAttachmentsDir(overrides.databaseUrl ?? env.DATABASE_URL),
     attachmentMaxMb: env.ATTACHMENT_MAX_MB ?? 20,
+    ctiSecret: env.HOTLINE_CTI_SECRET || undefined,
+    open311JurisdictionId: env.OPEN311_JURISDICTION_ID || undefined,
+    open311Contact: env.OPEN311_CONTACT || undefined,
+    open311KeyService: env.OPEN311_KEY_SERVICE || undefined,
+    portalPhotoDir: env.PORTAL_PHOTO_DIR || undefined,
+    portalBannedWords: (env.PORTAL_BANNED_WORDS ?? '')
+      .split(',')
+      .map((word) => word.trim())
+      .filter(Boolean),
     ...overrides,
   });
   if (!parsed.success) {

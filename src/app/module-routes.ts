@@ -4,6 +4,7 @@ import { registerAttachmentRoutes } from '../modules/attachments/index.ts';
 import { registerAuditRoutes } from '../modules/audit/index.ts';
 import { registerBulletinIssueRoutes, registerBulletinRoutes } from '../modules/bulletin/index.ts';
 import { registerCalendarRoutes } from '../modules/calendar/index.ts';
+import { registerCallRoutes, registerCtiRoutes } from '../modules/calls/index.ts';
 import { registerCategoryRoutes } from '../modules/categories/index.ts';
 import { registerDashboardRoutes } from '../modules/dashboard/index.ts';
 import { registerDictionaryRoutes } from '../modules/dictionaries/index.ts';
@@ -13,6 +14,10 @@ import { registerKbRoutes } from '../modules/kb/index.ts';
 import { registerLiveRoutes } from '../modules/live/index.ts';
 import { registerIntakeAssistRoutes, registerTicketRoutes } from '../modules/tickets/index.ts';
 import { registerQueueRoutes } from '../modules/queues/index.ts';
+import { registerGeoReportRoutes, registerOpen311ClientRoutes } from '../modules/open311/index.ts';
+import { registerPortalRoutes } from '../modules/portal/index.ts';
+import { registerLinesRoutes } from '../modules/lines/index.ts';
+import { ERROR_KINDS } from './error-kinds.ts';
 import { registerSupervisionRoutes } from '../modules/supervision/index.ts';
 import { registerUnitRoutes } from '../modules/units/index.ts';
 import { registerUserRoutes } from '../modules/users/index.ts';
@@ -45,4 +50,14 @@ export const MODULE_ROUTES: readonly MountRoutes[] = [
   (app, { dashboard }) => registerDashboardRoutes(app, { dashboard }),
   (app, { audit }) => registerAuditRoutes(app, audit),
   (app, { live }) => registerLiveRoutes(app, { live }),
+  (app, { calls }) => registerCallRoutes(app, { calls }),
+  // The CTI webhook keeps its body as the signed bytes: an encapsulated scope with its own JSON parser.
+  (app, { calls }) => app.register(async (scope) => registerCtiRoutes(scope, { calls })),
+  // GeoReport v2 parses form bodies and answers errors in its own shapes: an encapsulated scope.
+  (app, { open311 }) =>
+    app.register(async (scope) => registerGeoReportRoutes(scope, { open311 }, ERROR_KINDS)),
+  (app, { open311Clients }) => registerOpen311ClientRoutes(app, { open311Clients }),
+  // Photo uploads arrive as multipart bodies spooled to disk: an encapsulated scope like attachments.
+  (app, { portal }) => app.register(async (scope) => registerPortalRoutes(scope, { portal })),
+  (app, { lines }) => registerLinesRoutes(app, { lines }),
 ];

@@ -11,6 +11,11 @@ import { createBulletinIssuesService, createBulletinService } from '../modules/b
 import { createCalendarService } from '../modules/calendar/index.ts';
 import { createCallsService } from '../modules/calls/index.ts';
 import {
+  createOpen311ClientsService,
+  createOpen311Service,
+  type Open311Settings,
+} from '../modules/open311/index.ts';
+import {
   createBufferedSink,
   createEvaluationService,
   createSchemesService,
@@ -38,6 +43,9 @@ import {
   createIntakeAssistService,
 } from '../modules/tickets/index.ts';
 import { createQueuesService, createSavedFiltersService } from '../modules/queues/index.ts';
+import { createLoggingNotifier, type Notifier } from '../modules/notify/index.ts';
+import { createLinesService, createTransferRecorder, lineFigures } from '../modules/lines/index.ts';
+import { createPortalService, type PortalSettings } from '../modules/portal/index.ts';
 import { createSupervisionService } from '../modules/supervision/index.ts';
 import { createUnitsService } from '../modules/units/index.ts';
 import { createUserDirectory, createUsersService, DEFAULT_THROTTLE } from '../modules/users/index.ts';
@@ -57,6 +65,14 @@ export interface ServiceOptions {
   /** Where attachment bytes are kept (config ATTACHMENTS_DIR); without one, uploads are refused. */
   attachmentStore?: AttachmentStore;
   attachmentLimits?: Partial<AttachmentLimits>;
+  /** The CTI webhook's shared secret (config HOTLINE_CTI_SECRET); without one the webhook answers 503. */
+  ctiSecret?: string | undefined;
+  /** Open311 GeoReport v2: the jurisdiction served and discovery's contact lines (config OPEN311_*). */
+  open311?: Partial<Open311Settings>;
+  /** How text messages reach citizens' phones (an SMS gateway); without one they go to the server log. */
+  notifier?: Notifier;
+  /** The citizens' portal: where photos wait, banned words, per-phone limits (config PORTAL_*). */
+  portal?: Partial<PortalSettings>;
 }
 
 /** The composition root: every service, wired explicitly (no container). */
@@ -104,6 +120,8 @@ export function createServices(deps: ServiceOptions) {
     assertVisible: (actor, id) => ticketQueries.assertVisible(actor, id),
     ...(deps.live?.timings ? { timings: deps.live.timings } : {}),
   });
+  const rollups = createTicketRollupRecorder(deps.rollupSink ?? immediateSink);
+  const transfers = createTransferRecorder(deps);
   const tickets = createTicketCommandsService({
     views: ticketQueries,
     ...deps,
@@ -112,7 +130,11 @@ export function createServices(deps: ServiceOptions) {
     categories,
     kbAnswers: kbArticles,
     audit,
-    onTicketChanged: createTicketRollupRecorder(deps.rollupSink ?? immediateSink),
+    onTicketChanged: async (trx, change) => {
+      await rollups(trx, change);
+      // 转接 records are written with the transfer itself (lines module)
+      await transfers(trx, change);
+    },
     onTicketCommitted: (change) => live.ticketCommitted(change),
   });
   const intakeAssist = createIntakeAssistService({ ...deps, units });
@@ -142,7 +164,28 @@ export function createServices(deps: ServiceOptions) {
   const queues = createQueuesService({ ...deps, units, tickets, audit, users: userDirectory });
   const savedFilters = createSavedFiltersService(deps);
   const supervision = createSupervisionService({ ...deps, units, categories, tickets });
-  const calls = createCallsService(deps);
+  const calls = createCallsService({ ...deps, audit, tickets: ticketQueries });
+  const open311Clients = createOpen311ClientsService({ ...deps, audit });
+  const open311 = createOpen311Service({
+    ...deps,
+    categories,
+    units,
+    tickets,
+    clients: open311Clients,
+    ...(deps.open311 ? { settings: deps.open311 } : {}),
+  });
+  const notifier = deps.notifier ?? createLoggingNotifier();
+  const portal = createPortalService({
+    ...deps,
+    categories,
+    units,
+    tickets,
+    ticketQueries,
+    attachments,
+    notifier,
+    audit,
+    ...(deps.portal ? { settings: deps.portal } : {}),
+  });
   const kb = createKbService({ ...deps, search: kbEngine });
   const schemes = createSchemesService({ ...deps, audit });
   const evaluation = createEvaluationService({ ...deps, units, schemes, calls, kb, ticketFacts });
@@ -154,8 +197,17 @@ export function createServices(deps: ServiceOptions) {
     categories,
     ticketFacts,
     audit,
+    lineFigures: (from, to) => lineFigures(deps.db, from, to),
   });
-  const bulletins = createBulletinService({ ...deps, units, audit, evaluation, schemes, ticketFacts });
+  const bulletins = createBulletinService({
+    ...deps,
+    units,
+    audit,
+    evaluation,
+    schemes,
+    ticketFacts,
+    lineFigures: (from, to) => lineFigures(deps.db, from, to),
+  });
   const bulletinIssues = createBulletinIssuesService({ ...deps, audit, schemes, bulletins });
   // Imported tickets feed the live path's rollup recorder through a buffer flushed in the import's transaction.
   const ticketImporter = createTicketImporter({
@@ -177,6 +229,7 @@ export function createServices(deps: ServiceOptions) {
     db: deps.db,
     audit,
   });
+  const lines = createLinesService({ ...deps, tickets, ticketQueries });
   return {
     audit,
     units,
@@ -197,12 +250,17 @@ export function createServices(deps: ServiceOptions) {
     bulletinIssues,
     dashboard,
     calls,
+    open311,
+    open311Clients,
     kb,
     kbArticles,
     kbSearch,
     kbSynonyms,
     imports,
     attachments,
+    notifier,
+    portal,
+    lines,
   };
 }
 

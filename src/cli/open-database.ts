@@ -4,6 +4,7 @@ import { connectDatabase, type DatabaseHandle } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { systemClock } from '../shared/clock.ts';
 import { createDiskAttachmentStore } from '../modules/attachments/index.ts';
+import { DEFAULT_BANNED_WORDS } from '../modules/portal/index.ts';
 
 export interface Opened {
   config: Config;
@@ -31,6 +32,16 @@ export async function openDatabase(options: { db?: string; port?: string }): Pro
     loginAddressFailures: config.loginAddressFailures,
     attachmentStore: createDiskAttachmentStore(config.attachmentsDir),
     attachmentLimits: { maxBytes: Math.round(config.attachmentMaxMb * 1024 * 1024) },
+    ctiSecret: config.ctiSecret,
+    open311: {
+      ...(config.open311JurisdictionId ? { jurisdictionId: config.open311JurisdictionId } : {}),
+      ...(config.open311Contact ? { contact: config.open311Contact } : {}),
+      ...(config.open311KeyService ? { keyService: config.open311KeyService } : {}),
+    },
+    portal: {
+      ...(config.portalPhotoDir ? { photoDir: config.portalPhotoDir } : {}),
+      bannedWords: [...DEFAULT_BANNED_WORDS, ...config.portalBannedWords],
+    },
     // Several server processes on one PostgreSQL see each other's changes through LISTEN/NOTIFY (docs/live.md).
     live: handle.dialect === 'postgres' ? { postgres: { url: config.databaseUrl } } : {},
   });

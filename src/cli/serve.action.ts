@@ -42,6 +42,7 @@ export async function serve(options: ServeOptions): Promise<void> {
   console.log(
     `  网页工作台 ${url}/${existsSync(join(CONSOLE_DIR, 'index.html')) ? '' : '（尚未构建：请运行 npm run build:web）'}`,
   );
+  console.log(`  市民网页端 ${url}/portal（提交诉求、凭验证码查询进度、评价）`);
   console.log(
     config.host === '127.0.0.1' || config.host === 'localhost' || config.host === '::1'
       ? `  监听地址   ${config.host}（仅本机可访问；对外服务请设置 HOST，并置于 HTTPS 反向代理之后）`

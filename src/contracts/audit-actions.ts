@@ -50,6 +50,12 @@ export const AUDIT_ACTIONS = [
   'bulletin.issued',
   'queue.exported',
   'audit.read',
+  'call.calledBack',
+  'open311Client.created',
+  'open311Client.revoked',
+  'portal.appealSubmitted',
+  'portal.rated',
+  'portal.trackVerified',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

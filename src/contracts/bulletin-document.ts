@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LineFigures } from './lines.schemas.ts';
 
 // The bulletin (通报) as data: every renderer (HTML, DOCX, XLSX, PDF) draws from this one shape, and the JSON
 // output is this shape itself. Rates are fractions (0.9748); renderers print them as 97.48%.
@@ -118,5 +119,7 @@ export const Bulletin = z.object({
   ),
   /** 群众好评典型件 and other notable tickets chosen by a supervisor */
   highlights: z.array(z.object({ title: z.string(), text: z.string(), ticketNumber: z.string().nullable() })),
+  /** 转出 to the other lines per line and outcome, 转入 per line: figures beside the document, never in its text */
+  lines: LineFigures.optional(),
 });
 export type Bulletin = z.infer<typeof Bulletin>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LineFigures } from './lines.schemas.ts';
 import { COUNTERS } from '../domain/metrics/counters.ts';
 import { INDICATOR_KEYS } from '../domain/scoring/vocabulary.ts';
 import { LocalTime, Pagination, UnitCode } from './common.schemas.ts';
@@ -176,6 +177,8 @@ export const DashboardView = z.object({
   districts: z.array(UnitFigureRow),
   /** The bulletin's peer groups, each ranked by score */
   leagues: z.array(z.object({ key: z.string(), label: z.string(), rows: z.array(UnitFigureRow) })),
+  /** At the centre: 转出 to the other lines per line and outcome, 转入 per line (docs/lines.md) */
+  lines: LineFigures.optional(),
 });
 
 export const ChannelMix = z.object({ total: z.number(), channels: z.array(MixItem) });

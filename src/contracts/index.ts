@@ -5,6 +5,7 @@ import { attachmentsContract } from './attachments.contract.ts';
 import { auditContract } from './audit.contract.ts';
 import { bulletinContract } from './bulletin.contract.ts';
 import { calendarContract } from './calendar.contract.ts';
+import { callsContract } from './calls.contract.ts';
 import { categoriesContract } from './categories.contract.ts';
 import { dashboardContract } from './dashboard.contract.ts';
 import { dictionariesContract } from './dictionaries.contract.ts';
@@ -12,9 +13,12 @@ import { evaluationContract } from './evaluation.contract.ts';
 import { importsContract } from './imports.contract.ts';
 import { intakeAssistContract } from './intake-assist.contract.ts';
 import { kbContract } from './kb.contract.ts';
+import { open311Contract } from './open311.contract.ts';
+import { linesContract } from './lines.contract.ts';
 import { liveContract } from './live.contract.ts';
 import { queuesContract } from './queues.contract.ts';
 import { supervisionContract } from './supervision.contract.ts';
+import { portalContract } from './portal.contract.ts';
 import { ticketCommandContracts, ticketsContract } from './tickets.contract.ts';
 import { unitsContract } from './units.contract.ts';
 import { usersContract } from './users.contract.ts';
@@ -42,4 +46,8 @@ export const contracts = {
   audit: auditContract,
   live: liveContract,
   attachments: attachmentsContract,
+  calls: callsContract,
+  open311: open311Contract,
+  lines: linesContract,
+  portal: portalContract,
 } as const;

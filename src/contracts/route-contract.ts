@@ -21,7 +21,7 @@ export interface RouteContract {
   /** The roles the route admits; absent: every logged-in role. */
   roles?: readonly Role[];
   /** A named rate limit (src/http/security.ts). */
-  limit?: 'login' | 'personalData' | 'public';
+  limit?: 'login' | 'personalData' | 'public' | 'portalWrite';
   params?: z.ZodType;
   querystring?: z.ZodType;
   headers?: z.ZodType;

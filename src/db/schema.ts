@@ -259,6 +259,45 @@ export interface CallsTable {
   ended_at: Timestamp | null;
   agent_number: string | null;
   caller_number: string | null;
+  /** 'import' (a CDR file) or 'cti' (rebuilt from cti_events) */
+  source: Generated<string>;
+  /** 1: ended (or, for a CDR row, recorded) without an answer */
+  abandoned: Generated<number>;
+  /** Local (Shanghai) date and hour of offered_at */
+  offered_on: string | null;
+  offered_hour: number | null;
+  /** answered_at − offered_at, null when not answered */
+  wait_ms: number | null;
+  /** ended_at − answered_at, null when not answered or not ended */
+  talk_ms: number | null;
+  transfer_count: Generated<number>;
+  /** The last transfer's target, 'agent:1002' | 'queue:…' | 'line:…' */
+  transferred_to: string | null;
+}
+
+/** One CTI event as received (POST /api/cti/events), once per event id. */
+export interface CtiEventsTable {
+  id: Generated<number>;
+  event_id: string;
+  call_id: string;
+  type: string;
+  at: Timestamp;
+  /** JSON of the validated event */
+  data: string;
+  received_at: Timestamp;
+}
+
+/** A missed-call callback: reported by the switch, or recorded by an agent for one missed call. */
+export interface CallCallbacksTable {
+  id: Generated<number>;
+  number: string;
+  at: Timestamp;
+  call_id: number | null;
+  event_id: string | null;
+  outcome: string | null;
+  note: string | null;
+  ticket_id: number | null;
+  user_id: number | null;
 }
 
 export interface CallRollupsTable {
@@ -423,6 +462,117 @@ export interface DictionaryAliasesTable {
   created_by: number | null;
 }
 
+/** An application allowed to submit Open311 requests (0017-open311); only its key's SHA-256 is kept. */
+export interface Open311ClientsTable {
+  id: Generated<number>;
+  name: string;
+  /** The 来源渠道 its tickets carry */
+  channel: string;
+  key_hash: string;
+  key_hint: string;
+  created_at: Timestamp;
+  created_by: number | null;
+  revoked_at: Timestamp | null;
+  revoked_by: number | null;
+  last_used_at: Timestamp | null;
+}
+
+/** One extra question of an Open311 service (a category): GeoReport's service definition. */
+export interface Open311ServiceAttributesTable {
+  id: Generated<number>;
+  category_code: string;
+  code: string;
+  datatype: string;
+  required: Flag;
+  description: string;
+  datatype_description: string | null;
+  sort_order: number;
+  /** JSON array of { key, name } */
+  values_json: string;
+  updated_at: Timestamp;
+}
+
+/** What an Open311 client submitted beside the ticket: point, photo link, token, answers to the questions. */
+export interface Open311RequestsTable {
+  id: Generated<number>;
+  token: string;
+  client_id: number;
+  /** null while the ticket is being registered */
+  ticket_id: number | null;
+  /** The ticket's 工单编号 (GeoReport's service_request_id) */
+  ticket_number: string | null;
+  service_code: string;
+  request_digest: string;
+  lat: number | null;
+  long: number | null;
+  address_string: string | null;
+  address_id: string | null;
+  email: string | null;
+  device_id: string | null;
+  account_id: string | null;
+  description: string | null;
+  media_url: string | null;
+  /** JSON object: attribute code → value */
+  attributes: string;
+  created_at: Timestamp;
+}
+
+/** A named point a citizen picks on the portal instead of typing an address (0016-portal). */
+export interface PortalPlacesTable {
+  id: Generated<number>;
+  name: string;
+  /** pinyin initials of the name, for search */
+  initials: string;
+  address: string;
+  district_code: string | null;
+  lat: number | null;
+  long: number | null;
+  active: number;
+}
+
+/** A photo uploaded on the portal, held until its appeal is sent (then ticket_id is set) or an hour passes. */
+export interface PortalPhotosTable {
+  id: Generated<number>;
+  token_hash: string;
+  path: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  created_at: Timestamp;
+  ticket_id: number | null;
+  attachment_id: number | null;
+}
+
+/** A ticket registered through the portal, with the phone it came from. */
+export interface PortalSubmissionsTable {
+  id: Generated<number>;
+  ticket_id: number;
+  ticket_number: string;
+  phone: string;
+  address: string | null;
+  created_at: Timestamp;
+}
+
+/** A one-time code sent to look a ticket up; only its SHA-256 is kept. */
+export interface PortalTrackCodesTable {
+  id: Generated<number>;
+  ticket_id: number;
+  phone: string;
+  code_hash: string;
+  attempts: number;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  spent_at: Timestamp | null;
+}
+
+/** Reading rights on one ticket for a short time; only the token's SHA-256 is kept. */
+export interface PortalTrackTokensTable {
+  token_hash: string;
+  ticket_id: number;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -440,6 +590,8 @@ export interface Database {
   ticket_rollups_event_monthly: TicketRollupsEventMonthlyTable;
   calls: CallsTable;
   call_rollups: CallRollupsTable;
+  cti_events: CtiEventsTable;
+  call_callbacks: CallCallbacksTable;
   kb_articles: KbArticlesTable;
   kb_revisions: KbRevisionsTable;
   kb_answers: KbAnswersTable;
@@ -453,6 +605,43 @@ export interface Database {
   category_versions: CategoryVersionsTable;
   dictionary_aliases: DictionaryAliasesTable;
   attachments: AttachmentsTable;
+  open311_clients: Open311ClientsTable;
+  open311_service_attributes: Open311ServiceAttributesTable;
+  open311_requests: Open311RequestsTable;
+  portal_places: PortalPlacesTable;
+  portal_photos: PortalPhotosTable;
+  portal_submissions: PortalSubmissionsTable;
+  portal_track_codes: PortalTrackCodesTable;
+  portal_track_tokens: PortalTrackTokensTable;
+  line_orders: LineOrdersTable;
+  line_transfers: LineTransfersTable;
+}
+
+/** An order another line (110 and others) put to the hotline: (line, order_number) names one ticket. */
+export interface LineOrdersTable {
+  id: Generated<number>;
+  line: string;
+  order_number: string;
+  ticket_id: number;
+  ticket_number: string;
+  received_at: string;
+  created_at: string;
+  created_by: number | null;
+}
+
+/** An appeal put through to another line (转接) and what that line did with it. */
+export interface LineTransfersTable {
+  id: Generated<number>;
+  ticket_id: number;
+  ticket_number: string;
+  line: string;
+  note: string | null;
+  transferred_at: string;
+  other_order_number: string | null;
+  outcome: string | null;
+  outcome_note: string | null;
+  outcome_at: string | null;
+  outcome_by: number | null;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

@@ -2,6 +2,7 @@ import type { Executor } from '../db/executor.ts';
 import type { Services } from '../app/services.ts';
 import type { Role } from '../domain/access/roles.ts';
 import { systemActor, type Actor } from '../domain/access/actor.ts';
+import { DEMO_PORTAL_PLACES } from './data/portal-places.ts';
 import { DEMO_UNITS, ROOT_UNIT_CODE } from './data/units.ts';
 
 export const DEMO_PASSWORD = 'hotline12345';
@@ -46,6 +47,8 @@ export async function seedDemoCity(db: Executor, services: Services): Promise<De
     DEMO_UNITS.map((u) => ({ code: u.code, name: u.name, parentCode: u.parentCode, kind: u.kind })),
   );
   services.units.invalidate();
+  // The portal's named points (squares, stations, schools) of the demo city.
+  await services.portal.seedPlaces(DEMO_PORTAL_PLACES);
   // One hash serves every demo account: argon2id is deliberately slow, and they share a password.
   const passwordHash = await services.users.hashPassword(DEMO_PASSWORD);
   const create = async (

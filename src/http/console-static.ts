@@ -34,6 +34,15 @@ function isServerPath(url: string): boolean {
   return /^\/(api|docs)(\/|\?|$)/i.test(path);
 }
 
+const PORTAL_NOT_BUILT_PAGE = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>12345 网上诉求</title></head>
+<body style="font-family: sans-serif; max-width: 40em; margin: 2em auto; padding: 0 1em; line-height: 1.7">
+<h1 style="font-size: 1.3em">网上诉求页面暂时无法使用</h1>
+<p>请直接拨打 <a href="tel:12345">12345</a> 热线（7×24 小时）反映问题或查询进度。</p>
+</body></html>
+`;
+
 function wantsHtml(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('text/html');
 }
@@ -70,5 +79,16 @@ export async function registerConsole(app: FastifyInstance, options: { dir?: str
     };
     site.get('/', page);
     site.get('/*', page);
+    // The citizens' portal (web/portal.html, docs/portal.md): its own page, without the console's shell; its
+    // router takes over /portal/submit, /portal/track and the rest.
+    const portalBuilt = existsSync(join(dir, 'portal.html'));
+    const portalPage = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (!/^\/portal\/?(\?|$)/.test(request.url) && !wantsHtml(request)) return reply.callNotFound();
+      if (!portalBuilt) return reply.status(503).type('text/html; charset=utf-8').send(PORTAL_NOT_BUILT_PAGE);
+      reply.header('cache-control', 'no-cache');
+      return reply.sendFile('portal.html', dir, { cacheControl: false });
+    };
+    site.get('/portal', portalPage);
+    site.get('/portal/*', portalPage);
   });
 }

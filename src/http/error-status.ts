@@ -23,6 +23,8 @@ export function statusForKind(kind: ErrorKind): number {
       return 429;
     case 'headersTooLarge':
       return 431;
+    case 'unavailable':
+      return 503;
     case 'internal':
       return 500;
   }

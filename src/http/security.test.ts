@@ -8,11 +8,16 @@ import { BASE_INTAKE, makeTicket } from '../../test/tickets.ts';
 import { loadConfig } from '../config.ts';
 import { parseLocalTime } from '../domain/time.ts';
 import { buildHttpApp } from '../app/http-app.ts';
+import { portalContract } from '../contracts/portal.contract.ts';
 
 const MINUTE = 60_000;
 const SCHEMES = ['/etc/passwd', '/etc/no-such-file.json', '../package.json'];
 // The login, and the citizens' FAQ (published articles only, rate-limited per address).
-const PUBLIC_ROUTES = new Set(['POST /api/auth/login', 'GET /api/public/faq']);
+/** Routes open without a session; each proves its own guard elsewhere (the CTI webhook: its signature, 401). */
+const PUBLIC_ROUTES = new Set(['POST /api/auth/login', 'GET /api/public/faq', 'POST /api/cti/events']);
+// The citizens' portal: open to everyone, limited per address and per phone (src/modules/portal/portal.test.ts).
+for (const route of Object.values(portalContract))
+  PUBLIC_ROUTES.add(`${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`);
 
 let ctx: TestContext;
 beforeAll(async () => {

@@ -9,9 +9,10 @@ declare module 'fastify' {
     /**
      * 'login': attempts per client address (the accounts' back-off is in the users module);
      * 'personalData': lists and exports of citizens' data, per user;
-     * 'public': routes open to everyone (the citizens' FAQ), per client address.
+     * 'public': routes open to everyone (the citizens' FAQ), per client address;
+     * 'portalWrite': the citizens' portal's routes that write or send a text message, per client address.
      */
-    limit?: 'login' | 'personalData' | 'public';
+    limit?: 'login' | 'personalData' | 'public' | 'portalWrite';
   }
 }
 
@@ -25,7 +26,15 @@ export interface SecurityOptions {
   loginPerMinute: number;
   /** Requests per minute and address on public routes. */
   publicPerMinute: number;
+  /** Requests per minute and address on the portal's writing routes (photos, appeals, codes, ratings). */
+  portalWritePerMinute?: number;
 }
+
+/**
+ * A citizen sends one appeal with up to three photos, or asks for a code and verifies it: a handful of requests.
+ * Twenty a minute leaves room for a family behind one home router and stops a script at once.
+ */
+export const DEFAULT_PORTAL_WRITE_PER_MINUTE = 20;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -92,6 +101,17 @@ export async function installSecurity(app: FastifyInstance, options: SecurityOpt
   app.addHook('onRoute', (route) => {
     const limit = route.config?.limit;
     if (!limit) return;
+    if (limit === 'portalWrite') {
+      route.config = {
+        ...route.config,
+        rateLimit: {
+          max: options.portalWritePerMinute ?? DEFAULT_PORTAL_WRITE_PER_MINUTE,
+          timeWindow: 60_000,
+          keyGenerator: (r: FastifyRequest) => `portalWrite:${r.ip}`,
+        },
+      } as typeof route.config;
+      return;
+    }
     route.config = {
       ...route.config,
       rateLimit:

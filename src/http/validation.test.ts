@@ -46,7 +46,13 @@ describe('every route answers malformed bodies with 400 naming the field', () =>
   let routes: { method: string; url: string; schema: JsonSchema }[];
   // A role the route admits: a refused role hears 403 before its body is looked at.
   const callerOf = (url: string) =>
-    /\/(acknowledge|requestSendBack|requestExtension|subDispatch|submitFeedback)$/.test(url) ? 'D1' : 'admin';
+    /\/(acknowledge|requestSendBack|requestExtension|subDispatch|submitFeedback)$/.test(url)
+      ? 'D1'
+      : /\/calls\/missed\/\d+\/callback$/.test(url)
+        ? 'agent'
+        : 'admin';
+  // Signed webhooks check the signature before the body (src/modules/calls/cti-events.routes.test.ts).
+  const SIGNED_WEBHOOKS = ['/api/cti/events'];
   beforeAll(async () => {
     ctx = await createTestContext();
     const spec = (await ctx.app.inject({ url: '/docs/json' })).json() as {
@@ -54,7 +60,7 @@ describe('every route answers malformed bodies with 400 naming the field', () =>
     };
     routes = Object.entries(spec.paths).flatMap(([path, operations]) =>
       Object.entries(operations)
-        .filter(([, op]) => op.requestBody?.content['application/json'])
+        .filter(([, op]) => op.requestBody?.content['application/json'] && !SIGNED_WEBHOOKS.includes(path))
         .map(([method, op]) => ({
           method: method.toUpperCase(),
           url: path.replace(/\{(\w+)\}/g, (_m, name: string) => sampleParam(path, name)),

@@ -12,6 +12,8 @@ export type ErrorKind =
   | 'unsupportedMediaType'
   | 'throttled'
   | 'headersTooLarge'
+  /** A part of the platform that is switched off by configuration (503) */
+  | 'unavailable'
   | 'internal';
 
 /** A code table: each code a part of the platform answers with, and its kind. */

@@ -15,6 +15,10 @@ import * as dashboard from './0014-dashboard.ts';
 import * as bulletinIssues from './0012-bulletin-issues.ts';
 import * as auditActorUnit from './0013-audit-actor-unit.ts';
 import * as channelAndEventMonthRollups from './0015-channel-and-event-month-rollups.ts';
+import * as portal from './0016-portal.ts';
+import * as open311 from './0017-open311.ts';
+import * as cti from './0018-cti.ts';
+import * as linesExchange from './0019-lines-exchange.ts';
 
 /** Every migration, in order. Names never change once released. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -34,4 +38,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0013-audit-actor-unit': auditActorUnit,
   '0014-dashboard': dashboard,
   '0015-channel-and-event-month-rollups': channelAndEventMonthRollups,
+  '0016-portal': portal,
+  '0017-open311': open311,
+  '0018-cti': cti,
+  '0019-lines-exchange': linesExchange,
 };

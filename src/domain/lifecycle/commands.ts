@@ -1,5 +1,5 @@
 import type { AssignmentDeadlines } from './ticket.ts';
-import type { SatisfactionLevel, SolvedLevel, TransferTarget } from './states.ts';
+import type { RevisitChannel, SatisfactionLevel, SolvedLevel, TransferTarget } from './states.ts';
 
 // Commands are what people ask of a ticket; the lifecycle turns each into events or refuses it.
 export type TicketCommand =
@@ -24,6 +24,8 @@ export type TicketCommand =
       satisfaction: SatisfactionLevel | null;
       solved: SolvedLevel | null;
       note: string | null;
+      /** How the citizen answered: a call from the centre (the default) or a rating on the portal */
+      channel?: RevisitChannel;
     }
   | { type: 'complete'; note: string | null }
   | { type: 'reopen'; to: 'sameUnit' | 'dispatch'; reason: string }

@@ -108,6 +108,7 @@ function decideOrThrow(ticket: Ticket, command: TicketCommand, context: Decision
           satisfaction: command.satisfaction,
           solved: command.solved,
           note: command.note,
+          channel: command.channel ?? 'phone',
         },
         { type: 'completed', revisited: true, note: null },
       ];

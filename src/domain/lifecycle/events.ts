@@ -1,5 +1,11 @@
 import type { AssignmentDeadlines } from './ticket.ts';
-import type { AssignmentRole, SatisfactionLevel, SolvedLevel, TransferTarget } from './states.ts';
+import type {
+  AssignmentRole,
+  RevisitChannel,
+  SatisfactionLevel,
+  SolvedLevel,
+  TransferTarget,
+} from './states.ts';
 
 // Events are facts appended to ticket_events in the same transaction as the state change (DESIGN §5).
 // They carry every value `evolve` needs, including the deadlines in force, so the log alone rebuilds a ticket.
@@ -41,6 +47,8 @@ export type TicketEventBody =
       satisfaction: SatisfactionLevel | null;
       solved: SolvedLevel | null;
       note: string | null;
+      /** absent in events recorded before the portal existed: those were phone revisits */
+      channel?: RevisitChannel;
     }
   | { type: 'completed'; revisited: boolean; note: string | null }
   | {

@@ -119,6 +119,14 @@ export const SATISFACTION_LABELS: Record<SatisfactionLevel, string> = {
   dissatisfied: '不满意',
 };
 
+/** How a revisit reached the citizen: the centre's call, or the citizen's own rating on the portal. */
+export const REVISIT_CHANNELS = ['phone', 'online'] as const;
+export type RevisitChannel = (typeof REVISIT_CHANNELS)[number];
+export const REVISIT_CHANNEL_LABELS: Record<RevisitChannel, string> = {
+  phone: '电话回访',
+  online: '网上评价',
+};
+
 export const SOLVED_LEVELS = ['solved', 'partly', 'unsolved'] as const;
 export type SolvedLevel = (typeof SOLVED_LEVELS)[number];
 export const SOLVED_LABELS: Record<SolvedLevel, string> = {

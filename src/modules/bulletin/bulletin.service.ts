@@ -8,6 +8,7 @@ import {
   addCalendarDays,
 } from '../../domain/time.ts';
 import type { Actor } from '../../domain/access/actor.ts';
+import type { LineFigures } from '../../contracts/lines.schemas.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { figureRulesOf, type EvaluationService, type SchemesService } from '../evaluation/index.ts';
@@ -50,6 +51,8 @@ export function createBulletinService(deps: {
   units: UnitsService;
   evaluation: EvaluationService;
   schemes: SchemesService;
+  /** 转出 and 转入 of the other lines in [from, to), handed in by the composition root (lines module) */
+  lineFigures?: (from: Date, to: Date) => Promise<LineFigures>;
 }) {
   async function highlightsOf(inputs: readonly HighlightInput[]): Promise<Bulletin['highlights']> {
     const out: Bulletin['highlights'] = [];
@@ -97,13 +100,20 @@ export function createBulletinService(deps: {
       { from: options.from, to: options.to, asOf },
       figureRulesOf(scheme),
     );
-    return buildBulletin({
+    const bulletin = buildBulletin({
       figures,
       scheme,
       units: (await deps.units.directory()).all(),
       publishedOn: options.publishedOn ?? localDate(deps.clock.now()),
       highlights: await highlightsOf(options.highlights ?? []),
     });
+    if (!deps.lineFigures) return bulletin;
+    // An additive block for the JSON form: the document's text and tables do not read it.
+    const lines = await deps.lineFigures(
+      startOfLocalDate(options.from),
+      startOfLocalDate(addCalendarDays(options.to, 1)),
+    );
+    return { ...bulletin, lines };
   }
 
   return {

@@ -4,6 +4,7 @@ import { APPEAL_TYPE_LABELS, CHANNEL_LABELS } from '../../domain/lifecycle/state
 import type { Counter } from '../../domain/metrics/counters.ts';
 import type { ScoringScheme } from '../../domain/scoring/index.ts';
 import { addCalendarDays, isLocalDate, localDate, startOfLocalDate } from '../../domain/time.ts';
+import type { LineFigures } from '../../contracts/lines.schemas.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type {
@@ -48,6 +49,8 @@ export interface DashboardDeps {
   categories: CategoriesService;
   ticketFacts: TicketFacts;
   audit: AuditRecorder;
+  /** 转出 and 转入 of the other lines in [from, to), handed in by the composition root (lines module) */
+  lineFigures?: (from: Date, to: Date) => Promise<LineFigures>;
 }
 
 interface Scope {
@@ -196,6 +199,12 @@ export function createDashboardService(deps: DashboardDeps) {
           }),
         districts: districtRows(directory, unit, isCentre, figures, scheme),
         leagues: leagueTables(directory, unit, figures, scheme),
+        // Transfers never reach a unit: only the centre's view counts them.
+        ...(isCentre && deps.lineFigures
+          ? {
+              lines: await deps.lineFigures(startOfLocalDate(from), startOfLocalDate(addCalendarDays(to, 1))),
+            }
+          : {}),
       };
     },
 

@@ -29,6 +29,7 @@ export {
 } from './import/ticket-import.ts';
 export {
   createTicketFacts,
+  ticketNumberIn,
   type TicketFacts,
   type AssignmentOutcome,
   type TicketWithReply,

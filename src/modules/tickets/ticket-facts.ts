@@ -267,3 +267,9 @@ export function createTicketFacts(db: Executor) {
 }
 
 export type TicketFacts = ReturnType<typeof createTicketFacts>;
+
+/** A ticket's 工单编号, read in the caller's transaction (the lines module labels its transfer records). */
+export async function ticketNumberIn(db: Executor, id: number): Promise<string> {
+  const row = await db.selectFrom('tickets').select('number').where('id', '=', id).executeTakeFirstOrThrow();
+  return row.number;
+}

@@ -7,6 +7,8 @@ import { BookOutlined, FileDoneOutlined, HistoryOutlined } from '@ant-design/ico
 import { AlertOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { BarChartOutlined, FileTextOutlined, SlidersOutlined } from '@ant-design/icons';
 import { DashboardOutlined } from '@ant-design/icons';
+import { CustomerServiceOutlined } from '@ant-design/icons';
+import { ApiOutlined } from '@ant-design/icons';
 import type { NavLabelKey } from '../i18n/shell.ts';
 
 /** A screen module: its default export is the screen. */
@@ -77,6 +79,12 @@ export const screenRoutes: ScreenRoute[] = [
       group: 'queues',
       to: '/queues/all',
     },
+  },
+  {
+    path: '/calls',
+    lazy: () => import('../screens/calls/CallsScreen.tsx'),
+    ability: 'calls.figures',
+    nav: { label: 'nav.calls', icon: <CustomerServiceOutlined />, group: 'work' },
   },
   {
     path: '/supervision',
@@ -174,6 +182,12 @@ export const screenRoutes: ScreenRoute[] = [
     lazy: () => import('../screens/admin-org/TokensScreen.tsx'),
     ability: 'users.listTokens',
     nav: { label: 'nav.adminTokens', icon: <KeyOutlined />, group: 'admin' },
+  },
+  {
+    path: '/admin/open311-clients',
+    lazy: () => import('../screens/open311-clients/Open311ClientsScreen.tsx'),
+    ability: 'open311.listClients',
+    nav: { label: 'nav.adminOpen311Clients', icon: <ApiOutlined />, group: 'admin' },
   },
   {
     path: '/admin/imports',

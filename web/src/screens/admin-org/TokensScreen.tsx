@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import {
-  Alert,
   App,
   Button,
   Checkbox,
@@ -23,6 +22,7 @@ import { useApiErrorHandler } from '../../api/errors.ts';
 import { useAbilities } from '../../api/session.ts';
 import { formatTime } from '../../components/format.ts';
 import { useTokenText } from './user-text.ts';
+import { SecretOnceDialog } from '../../components/SecretOnceDialog.tsx';
 
 type Token = ResponseOf<typeof usersContract.listTokens>[number];
 type NewToken = ResponseOf<typeof usersContract.createToken>;
@@ -145,32 +145,22 @@ export default function TokensScreen() {
           }}
         />
       ) : null}
-      <Modal
-        open={secret !== null}
-        title={t('secretTitle')}
-        closable={false}
-        maskClosable={false}
-        keyboard={false}
-        destroyOnHidden
-        footer={
-          <Button type="primary" onClick={() => setSecret(null)}>
-            {t('close')}
-          </Button>
-        }
+      <SecretOnceDialog
+        secret={secret?.token ?? null}
+        label="token"
+        text={{
+          title: t('secretTitle'),
+          note: t('secretNote'),
+          close: t('close'),
+          copy: t('copy'),
+          copied: t('copied'),
+        }}
+        onClose={() => setSecret(null)}
       >
-        <Alert type="warning" showIcon title={t('secretNote')} style={{ marginBottom: 12 }} />
-        <Typography.Paragraph
-          copyable={{ text: secret?.token ?? '', tooltips: [t('copy'), t('copied')] }}
-          code
-          style={{ wordBreak: 'break-all', fontSize: 13 }}
-          aria-label="token"
-        >
-          {secret?.token}
-        </Typography.Paragraph>
         <Typography.Text type="secondary">
           {t('expiresAt')} {formatTime(secret?.expiresAt)}
         </Typography.Text>
-      </Modal>
+      </SecretOnceDialog>
     </div>
   );
 }

@@ -22,7 +22,7 @@ import { useMe } from '../../api/session.ts';
 import { useShortcut } from '../../app/shortcuts.ts';
 import { UnitSelect } from '../../components/UnitSelect.tsx';
 import { exportHref, useChannels, useDashboard, type DashboardFilter } from './api.ts';
-import { Chart } from './Chart.tsx';
+import { Chart } from '../../components/charts/Chart.tsx';
 import { DrillDrawer } from './DrillDrawer.tsx';
 import { integer, LinkNumber, percent, UnitFigureTable, type DrillRequest } from './figures.tsx';
 import { KpiStrip } from './KpiStrip.tsx';

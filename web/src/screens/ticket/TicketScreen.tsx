@@ -19,6 +19,7 @@ import { useLang } from '../../i18n/index.tsx';
 import { usePresence } from '../../live/useLive.ts';
 import { AttachmentList } from '../../components/dialogs/AttachmentList.tsx';
 import { Assignments } from './Assignments.tsx';
+import { TicketCalls } from './TicketCalls.tsx';
 import { TicketTimeline } from './TicketTimeline.tsx';
 import { COMMAND_LABELS, COMMAND_ORDER, useText } from './text.ts';
 
@@ -188,6 +189,7 @@ function TicketView({ ticket, reload }: { ticket: TicketDetail; reload(): void }
             {t('attachments')}
           </Typography.Title>
           <AttachmentList ticketId={ticket.id} />
+          <TicketCalls ticket={ticket} />
         </div>
         <aside>
           <Typography.Title level={5} style={{ marginTop: 0 }}>

@@ -1,0 +1,9 @@
+export {
+  createLinesService,
+  createTransferRecorder,
+  channelOfLine,
+  lineFigures,
+  type LinesService,
+} from './lines.service.ts';
+export { registerLinesRoutes } from './lines.routes.ts';
+export { LINES_ERRORS } from './lines.errors.ts';
