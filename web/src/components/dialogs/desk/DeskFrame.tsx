@@ -100,18 +100,23 @@ export function DeskFrame({
   const detail = useTicketDetail(settled);
   const ticket = detail.data && detail.data.number === selected ? detail.data : null;
 
+  // From the address as it is when applied, not as this render saw it: a list answering just as the user
+  // switches views (签收, then 2) must not put the old view back while it clears the selection.
   const go = useCallback(
     (change: { view?: QueueViewKey; n?: string | null }) => {
-      const next = new URLSearchParams(params);
-      if (change.view) {
-        next.set('view', change.view);
-        lastIndex.current = 0;
-      }
-      if (change.n === null) next.delete('n');
-      else if (change.n) next.set('n', change.n);
-      setParams(next, { replace: true });
+      if (change.view) lastIndex.current = 0;
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (change.view) next.set('view', change.view);
+          if (change.n === null) next.delete('n');
+          else if (change.n) next.set('n', change.n);
+          return next;
+        },
+        { replace: true },
+      );
     },
-    [params, setParams],
+    [setParams],
   );
 
   // Keep a selection: the first row on arrival, the next in line when the selected ticket leaves the queue.
