@@ -86,7 +86,7 @@ export function DeskFrame({
   const queryClient = useQueryClient();
   const { data: me } = useMe();
   const counts = useQueueViews();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const view = spec.views.find((v) => v.key === params.get('view'))?.key ?? spec.views[0]!.key;
   const selected = params.get('n');
   const [page, setPage] = useState(1);
@@ -100,23 +100,20 @@ export function DeskFrame({
   const detail = useTicketDetail(settled);
   const ticket = detail.data && detail.data.number === selected ? detail.data : null;
 
-  // From the address as it is when applied, not as this render saw it: a list answering just as the user
-  // switches views (签收, then 2) must not put the old view back while it clears the selection.
+  // From the address as it is now, not as this render saw it: a list answering just as the user switches views
+  // (签收, then 2) must not put the old view back while it clears the selection. React Router's functional
+  // `setSearchParams` hands the updater the params of the render that made it, so the live address is read
+  // here; `BrowserRouter` writes it synchronously on every navigation.
   const go = useCallback(
     (change: { view?: QueueViewKey; n?: string | null }) => {
       if (change.view) lastIndex.current = 0;
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (change.view) next.set('view', change.view);
-          if (change.n === null) next.delete('n');
-          else if (change.n) next.set('n', change.n);
-          return next;
-        },
-        { replace: true },
-      );
+      const next = new URLSearchParams(window.location.search);
+      if (change.view) next.set('view', change.view);
+      if (change.n === null) next.delete('n');
+      else if (change.n) next.set('n', change.n);
+      navigate({ search: `?${next.toString()}` }, { replace: true });
     },
-    [setParams],
+    [navigate],
   );
 
   // Keep a selection: the first row on arrival, the next in line when the selected ticket leaves the queue.
