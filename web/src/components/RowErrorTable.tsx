@@ -1,30 +1,38 @@
 import { Table, Typography } from 'antd';
-import type { ImportRowErrorView } from '../../../../src/contracts/imports.schemas.ts';
-import { useImportText } from './import-text.ts';
+import type { ImportRowErrorView } from '../../../src/contracts/imports.schemas.ts';
+import { defineMessages } from '../i18n/index.tsx';
 
-/** Every error of a refused file, in row order, a page at a time (a broken export can have thousands). */
-export function RowErrorTable(props: { errors: readonly ImportRowErrorView[] }) {
-  const t = useImportText();
+const useText = defineMessages({
+  'zh-CN': { row: '行号', field: '字段', reason: '原因', value: '原值', wholeRow: '整行' },
+  en: { row: 'Row', field: 'Column', reason: 'Reason', value: 'Value', wholeRow: 'Whole row' },
+});
+
+/**
+ * Every error of a refused file, in row order, a page at a time (a broken export can have thousands): the
+ * imports of the administration screens and the 上级交办 file of the lines screen show them alike.
+ */
+export function RowErrorTable(props: { errors: readonly ImportRowErrorView[]; title: string }) {
+  const t = useText();
   return (
     <div>
-      <Typography.Text strong>{t('errorsTitle', { count: props.errors.length })}</Typography.Text>
+      <Typography.Text strong>{props.title}</Typography.Text>
       <Table<ImportRowErrorView & { key: number }>
         size="small"
         tableLayout="fixed"
-        aria-label={t('errorsTitle', { count: props.errors.length })}
+        aria-label={props.title}
         dataSource={props.errors.map((error, key) => ({ ...error, key }))}
         pagination={{ pageSize: 10, size: 'small', showSizeChanger: false, hideOnSinglePage: true }}
         columns={[
-          { title: t('col.row'), dataIndex: 'row', width: 70 },
+          { title: t('row'), dataIndex: 'row', width: 70 },
           {
-            title: t('col.field'),
+            title: t('field'),
             dataIndex: 'column',
             width: 140,
             render: (column: string | null) => column ?? t('wholeRow'),
           },
-          { title: t('col.reason'), dataIndex: 'message' },
+          { title: t('reason'), dataIndex: 'message' },
           {
-            title: t('col.value'),
+            title: t('value'),
             dataIndex: 'value',
             width: 220,
             ellipsis: true,

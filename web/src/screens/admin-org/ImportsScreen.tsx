@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client.ts';
 import { useApiErrorHandler } from '../../api/errors.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { useShortcut } from '../../app/shortcuts.ts';
-import { RowErrorTable } from './RowErrorTable.tsx';
+import { RowErrorTable } from '../../components/RowErrorTable.tsx';
 import { useImportText } from './import-text.ts';
 import { uploadWithProgress, type UploadPhase } from './upload.ts';
 
@@ -221,7 +221,12 @@ export default function ImportsScreen() {
             title={outcome.message}
             description={t('refusedFile', { file: outcome.file })}
           />
-          {outcome.errors.length > 0 ? <RowErrorTable errors={outcome.errors} /> : null}
+          {outcome.errors.length > 0 ? (
+            <RowErrorTable
+              errors={outcome.errors}
+              title={t('errorsTitle', { count: outcome.errors.length })}
+            />
+          ) : null}
         </>
       ) : null}
     </div>

@@ -27,11 +27,6 @@ export const useImportText = defineMessages({
     refused: '{message}',
     refusedFile: '文件：{file}',
     errorsTitle: '错误明细（共 {count} 处）',
-    'col.row': '行号',
-    'col.field': '字段',
-    'col.reason': '原因',
-    'col.value': '原值',
-    wholeRow: '整行',
     chooseFirst: '请先选择文件',
   },
   en: {
@@ -60,11 +55,6 @@ export const useImportText = defineMessages({
     refused: '{message}',
     refusedFile: 'File: {file}',
     errorsTitle: 'Errors ({count})',
-    'col.row': 'Row',
-    'col.field': 'Column',
-    'col.reason': 'Reason',
-    'col.value': 'Value',
-    wholeRow: 'Whole row',
     chooseFirst: 'Choose a file first',
   },
 });
