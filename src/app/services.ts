@@ -171,6 +171,7 @@ export function createServices(deps: ServiceOptions) {
     categories,
     units,
     tickets,
+    ticketFacts,
     clients: open311Clients,
     ...(deps.open311 ? { settings: deps.open311 } : {}),
   });

@@ -107,6 +107,16 @@ export function createOpen311Repository(db: Executor) {
       await db.deleteFrom('open311_requests').where('id', '=', id).execute();
     },
 
+    /** What clients submitted for publication with these tickets, by ticket id. */
+    submissionsOfTickets(ticketIds: readonly number[]) {
+      if (ticketIds.length === 0) return Promise.resolve([]);
+      return db
+        .selectFrom('open311_requests')
+        .select(['ticket_id', 'lat', 'long', 'address_string', 'address_id', 'description', 'media_url'])
+        .where('ticket_id', 'in', [...ticketIds])
+        .execute();
+    },
+
     findSubmissionByToken(
       token: string,
     ): Promise<Pick<Open311RequestRow, 'token' | 'ticket_number'> | undefined> {

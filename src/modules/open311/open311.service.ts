@@ -7,7 +7,7 @@ import { canonicalJson } from '../../shared/canonical-json.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { CategoriesService } from '../categories/index.ts';
-import type { TicketCommandsService } from '../tickets/index.ts';
+import type { TicketCommandsService, TicketFacts } from '../tickets/index.ts';
 import type { UnitsService } from '../units/index.ts';
 import type { GeoDocument, GeoObject } from './georeport-format.ts';
 import {
@@ -88,6 +88,7 @@ export function createOpen311Service(deps: {
   categories: Pick<CategoriesService, 'list'>;
   units: Pick<UnitsService, 'directory'>;
   tickets: Pick<TicketCommandsService, 'intake'>;
+  ticketFacts: Pick<TicketFacts, 'publicTickets'>;
   clients: Pick<Open311ClientsService, 'authenticate'>;
   settings?: Partial<Open311Settings>;
 }) {
@@ -261,7 +262,10 @@ export function createOpen311Service(deps: {
       checkJurisdiction(query.jurisdictionId);
       if (query.serviceRequestIds)
         return requestsDocument(
-          await readPublicTickets(deps.db, { numbers: query.serviceRequestIds, limit: MAX_REQUESTS }),
+          await readPublicTickets(deps.db, deps.ticketFacts, {
+            numbers: query.serviceRequestIds,
+            limit: MAX_REQUESTS,
+          }),
         );
       const end = query.endDate ?? deps.clock.now();
       const start = query.startDate ?? new Date(end.getTime() - MAX_RANGE_DAYS * DAY_MS);
@@ -280,10 +284,10 @@ export function createOpen311Service(deps: {
             `service_code：服务 ${unknown.join('、')} 不存在或已停用`,
           );
       }
-      const rows = await readPublicTickets(deps.db, {
+      const rows = await readPublicTickets(deps.db, deps.ticketFacts, {
         fromIso: start.toISOString(),
         toIso: end.toISOString(),
-        ...(query.serviceCodes ? { serviceCodes: query.serviceCodes } : {}),
+        ...(query.serviceCodes ? { categoryCodes: query.serviceCodes } : {}),
         ...(query.status ? { status: query.status } : {}),
         limit: MAX_REQUESTS,
       });
@@ -292,7 +296,7 @@ export function createOpen311Service(deps: {
 
     async getRequest(id: string, jurisdictionId?: string | null): Promise<GeoDocument> {
       checkJurisdiction(jurisdictionId);
-      const rows = await readPublicTickets(deps.db, { numbers: [id], limit: 1 });
+      const rows = await readPublicTickets(deps.db, deps.ticketFacts, { numbers: [id], limit: 1 });
       if (rows.length === 0)
         throw new AppError('OPEN311_REQUEST_NOT_FOUND', `service_request_id：诉求 ${id} 不存在`);
       return requestsDocument(rows);

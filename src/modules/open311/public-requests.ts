@@ -1,21 +1,9 @@
 import type { Executor } from '../../db/executor.ts';
-import { CLOSED_STATES } from '../../domain/lifecycle/index.ts';
+import type { PublicTicket, PublicTicketFilter, TicketFacts } from '../tickets/index.ts';
+import { createOpen311Repository } from './open311.repository.ts';
 
-/** What the public view of a ticket is made of: no caller, no staff, no internal notes. */
-export interface PublicTicketRow {
-  number: string;
-  state: string;
-  categoryCode: string;
-  /** 诉求分类 as its path of names at intake */
-  category: string;
-  title: string;
-  receivedAt: string;
-  updatedAt: string;
-  completedAt: string | null;
-  leadUnitCode: string | null;
-  /** The current lead assignment's completion deadline (extensions included) */
-  completionDue: string | null;
-  /** Present when the ticket came through Open311: what the client submitted for publication */
+/** A published request: the ticket's public facts and, when a client sent it, what the client submitted. */
+export interface PublicTicketRow extends PublicTicket {
   submitted: {
     lat: number | null;
     long: number | null;
@@ -26,96 +14,33 @@ export interface PublicTicketRow {
   } | null;
 }
 
-export type PublicTicketFilter =
-  | { numbers: readonly string[]; limit: number }
-  | {
-      fromIso: string;
-      toIso: string;
-      serviceCodes?: readonly string[];
-      status?: 'open' | 'closed';
-      limit: number;
-    };
-
 /**
- * The public, read-only view of tickets for GET requests. It reads the tickets module's tables directly (the
- * module offers no actor-less public listing yet) and selects only public columns; confidential tickets
- * (保密件) and tickets without a code-list category are never listed. Newest first.
+ * The tickets GET requests may show, from the tickets module's public listing (no 保密件, no caller, no staff),
+ * with the submissions this module keeps. At most `limit` tickets (1,000 by the spec), so one lookup of
+ * submissions is enough.
  */
 export async function readPublicTickets(
   db: Executor,
+  facts: Pick<TicketFacts, 'publicTickets'>,
   filter: PublicTicketFilter,
 ): Promise<PublicTicketRow[]> {
-  let query = db
-    .selectFrom('tickets')
-    .leftJoin('open311_requests as o', 'o.ticket_id', 'tickets.id')
-    .select((eb) => [
-      'tickets.number',
-      'tickets.state',
-      'tickets.category_code',
-      'tickets.category',
-      'tickets.title',
-      'tickets.received_at',
-      'tickets.updated_at',
-      'tickets.completed_at',
-      'tickets.lead_unit_code',
-      'o.id as submission_id',
-      'o.lat',
-      'o.long',
-      'o.address_string',
-      'o.address_id',
-      'o.description',
-      'o.media_url',
-      eb
-        .selectFrom('assignments')
-        .select('assignments.completion_due')
-        .whereRef('assignments.ticket_id', '=', 'tickets.id')
-        .whereRef('assignments.round', '=', 'tickets.round')
-        .where('assignments.role', '=', 'lead')
-        .where('assignments.parent_unit_code', 'is', null)
-        .orderBy('assignments.id', 'desc')
-        .limit(1)
-        .as('completion_due'),
-    ])
-    .where('tickets.confidential', '=', 0)
-    .where('tickets.category_code', 'is not', null);
-  if ('numbers' in filter) {
-    if (filter.numbers.length === 0) return [];
-    query = query.where('tickets.number', 'in', [...filter.numbers]);
-  } else {
-    query = query
-      .where('tickets.received_at', '>=', filter.fromIso)
-      .where('tickets.received_at', '<=', filter.toIso);
-    if (filter.serviceCodes?.length)
-      query = query.where('tickets.category_code', 'in', [...filter.serviceCodes]);
-    if (filter.status === 'closed') query = query.where('tickets.state', 'in', [...CLOSED_STATES]);
-    if (filter.status === 'open') query = query.where('tickets.state', 'not in', [...CLOSED_STATES]);
-  }
-  const rows = await query
-    .orderBy('tickets.received_at', 'desc')
-    .orderBy('tickets.id', 'desc')
-    .limit(filter.limit)
-    .execute();
-  return rows.map((row) => ({
-    number: row.number,
-    state: row.state,
-    categoryCode: row.category_code!,
-    category: row.category,
-    title: row.title,
-    receivedAt: row.received_at,
-    updatedAt: row.updated_at,
-    completedAt: row.completed_at,
-    leadUnitCode: row.lead_unit_code,
-    completionDue: row.completion_due ?? null,
-    submitted:
-      row.submission_id === null
-        ? null
-        : {
+  const tickets = await facts.publicTickets(filter);
+  const submissions = await createOpen311Repository(db).submissionsOfTickets(tickets.map((t) => t.id));
+  const byTicket = new Map(submissions.map((row) => [Number(row.ticket_id), row]));
+  return tickets.map((ticket) => {
+    const row = byTicket.get(ticket.id);
+    return {
+      ...ticket,
+      submitted: row
+        ? {
             lat: row.lat === null ? null : Number(row.lat),
             long: row.long === null ? null : Number(row.long),
             address: row.address_string,
             addressId: row.address_id,
             description: row.description,
             mediaUrl: row.media_url,
-          },
-  }));
+          }
+        : null,
+    };
+  });
 }

@@ -36,4 +36,5 @@ export {
   type ListedTicket,
   type RegisteredTicketsFilter,
 } from './ticket-facts.ts';
+export type { PublicTicket, PublicTicketFilter } from './ticket-public-list.ts';
 export { TICKETS_ERRORS } from './tickets.errors.ts';

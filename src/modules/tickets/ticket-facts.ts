@@ -4,6 +4,7 @@ import type { AssignmentRow, TicketEventRow, TicketRow } from '../../db/schema.t
 import type { Ticket } from '../../domain/lifecycle/index.ts';
 import { ticketFromRows } from './ticket-mapper.ts';
 import { replayTicket } from './ticket-replay.ts';
+import { listPublicTickets, type PublicTicketFilter } from './ticket-public-list.ts';
 
 /** One assignment of a ticket with the ticket's outcome: what other modules score and explain. */
 export interface AssignmentOutcome {
@@ -60,6 +61,9 @@ const BATCH = 2000;
  */
 export function createTicketFacts(db: Executor) {
   return {
+    /** What may be published of tickets (Open311): never 保密件, never the caller or the content. */
+    publicTickets: (filter: PublicTicketFilter) => listPublicTickets(db, filter),
+
     /** Assignments of the given units on tickets received in [fromIso, toIso), in ticket order. */
     async assignmentOutcomes(input: {
       unitCodes: readonly string[];
