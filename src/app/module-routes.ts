@@ -17,6 +17,7 @@ import { registerQueueRoutes } from '../modules/queues/index.ts';
 import { registerGeoReportRoutes, registerOpen311ClientRoutes } from '../modules/open311/index.ts';
 import { registerPortalRoutes } from '../modules/portal/index.ts';
 import { registerLinesRoutes } from '../modules/lines/index.ts';
+import { registerExchangeRoutes } from '../modules/exchange/index.ts';
 import { ERROR_KINDS } from './error-kinds.ts';
 import { registerSupervisionRoutes } from '../modules/supervision/index.ts';
 import { registerUnitRoutes } from '../modules/units/index.ts';
@@ -60,4 +61,6 @@ export const MODULE_ROUTES: readonly MountRoutes[] = [
   // Photo uploads arrive as multipart bodies spooled to disk: an encapsulated scope like attachments.
   (app, { portal }) => app.register(async (scope) => registerPortalRoutes(scope, { portal })),
   (app, { lines }) => registerLinesRoutes(app, { lines }),
+  // 上级交办 files arrive as the file's bytes, spooled to disk: an encapsulated scope like imports.
+  (app, { exchange }) => app.register(async (scope) => registerExchangeRoutes(scope, { exchange })),
 ];

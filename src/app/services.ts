@@ -45,6 +45,7 @@ import {
 import { createQueuesService, createSavedFiltersService } from '../modules/queues/index.ts';
 import { createLoggingNotifier, type Notifier } from '../modules/notify/index.ts';
 import { createLinesService, createTransferRecorder, lineFigures } from '../modules/lines/index.ts';
+import { createExchangeService } from '../modules/exchange/index.ts';
 import { createPortalService, type PortalSettings } from '../modules/portal/index.ts';
 import { createSupervisionService } from '../modules/supervision/index.ts';
 import { createUnitsService } from '../modules/units/index.ts';
@@ -231,6 +232,15 @@ export function createServices(deps: ServiceOptions) {
     audit,
   });
   const lines = createLinesService({ ...deps, tickets, ticketQueries });
+  const exchange = createExchangeService({
+    ...deps,
+    units,
+    categories,
+    dictionaries,
+    ticketImporter,
+    ticketQueries,
+    audit,
+  });
   return {
     audit,
     units,
@@ -262,6 +272,7 @@ export function createServices(deps: ServiceOptions) {
     notifier,
     portal,
     lines,
+    exchange,
   };
 }
 

@@ -15,7 +15,7 @@ export interface ImportOptions {
 }
 
 /** The encoding named by --encoding, the same names ?encoding= takes (GBK and GB2312 read as GB18030). */
-function encodingOf(options: ImportOptions): CsvEncoding | undefined {
+export function encodingOf(options: ImportOptions): CsvEncoding | undefined {
   if (options.encoding === undefined) return undefined;
   const parsed = CsvEncoding.safeParse(options.encoding.toLowerCase());
   if (!parsed.success)
@@ -36,7 +36,7 @@ function sourceOf(file: string, options: ImportOptions): { path: string; encodin
 }
 
 /** Every row error on its own line, then a short failure that main() turns into exit code 2. */
-function reportRowErrors(error: ImportValidationError): never {
+export function reportRowErrors(error: ImportValidationError): never {
   for (const e of error.errors)
     console.error(`第 ${e.row} 行${e.column ? `「${e.column}」` : ''} ${e.code}：${e.message}`);
   throw new AppError('IMPORT_INVALID', error.message);

@@ -9,6 +9,7 @@ import { registerServeCommand } from './serve.command.ts';
 import { registerBenchCommand } from './bench.command.ts';
 import { registerBulletinCommand } from './bulletin.command.ts';
 import { registerRollupsCommand } from './rollups.command.ts';
+import { registerExchangeCommand } from './exchange.command.ts';
 
 import { VERSION } from './version.ts';
 
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerDeadlineCommand(program);
   registerBulletinCommand(program);
   registerRollupsCommand(program);
+  registerExchangeCommand(program);
   registerBenchCommand(program);
   return program;
 }

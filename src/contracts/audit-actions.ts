@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = [
   'portal.appealSubmitted',
   'portal.rated',
   'portal.trackVerified',
+  'exchange.upperImported',
+  'exchange.upperExported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

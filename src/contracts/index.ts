@@ -15,6 +15,7 @@ import { intakeAssistContract } from './intake-assist.contract.ts';
 import { kbContract } from './kb.contract.ts';
 import { open311Contract } from './open311.contract.ts';
 import { linesContract } from './lines.contract.ts';
+import { exchangeContract } from './exchange.contract.ts';
 import { liveContract } from './live.contract.ts';
 import { queuesContract } from './queues.contract.ts';
 import { supervisionContract } from './supervision.contract.ts';
@@ -49,5 +50,6 @@ export const contracts = {
   calls: callsContract,
   open311: open311Contract,
   lines: linesContract,
+  exchange: exchangeContract,
   portal: portalContract,
 } as const;

@@ -17,6 +17,12 @@ export const TRANSFER_OUTCOME_LABELS: Record<TransferOutcome, string> = {
   completed: '已办结',
 };
 
+/** Where incoming work came from: another line, or a higher platform's file (上级交办, the exchange module). */
+export const ORDER_SOURCES = [...LINES, 'upper'] as const;
+export const OrderSource = z
+  .enum(ORDER_SOURCES)
+  .meta({ description: "来源：'110'、'119'、'120'、'122'、'other' 或上级平台 'upper'" });
+
 const OrderNumber = z.string().trim().min(1, '不能为空').max(64, '不能超过 64 个字符');
 
 /** An order another line puts to the hotline: the fields of an intake (DESIGN §7) but the channel, set by the line. */
@@ -27,7 +33,7 @@ export const LineOrderInput = IntakeInput.omit({ channel: true, disposition: tru
 });
 export type LineOrderInput = z.output<typeof LineOrderInput>;
 
-export const LineOrderParams = z.object({ line: Line, orderNumber: OrderNumber });
+export const LineOrderParams = z.object({ line: OrderSource, orderNumber: OrderNumber });
 
 export const LineOrderRegistered = z.object({
   line: z.string(),
@@ -59,7 +65,7 @@ export const LineOrderView = z.object({
 });
 
 export const LineOrderListQuery = Pagination.extend({
-  line: Line.optional(),
+  line: OrderSource.optional(),
   from: LocalTime.optional(),
   to: LocalTime.optional(),
 });

@@ -166,6 +166,8 @@ const ROLE_TABLE: Record<string, readonly Role[]> = {
   'GET /api/lines/transfers': CENTRE,
   'POST /api/lines/transfers/{id}/outcome': ['agent', 'dispatcher', 'supervisor', 'admin'],
   'GET /api/lines/figures': CENTRE,
+  'POST /api/exchange/upper/import': ['dispatcher', 'supervisor', 'admin'],
+  'GET /api/exchange/upper/export': ['dispatcher', 'supervisor', 'admin'],
 };
 
 /** Path values that name nothing stored (or nothing a request could harm): the answer is about the role. */

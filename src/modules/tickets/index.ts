@@ -26,7 +26,9 @@ export {
   type ImportProblem,
   type RollupBuffer,
   type TicketImportOutcome,
+  type RenumberedTicket,
 } from './import/ticket-import.ts';
+export { ticketNumberOf } from './ticket-number.ts';
 export {
   createTicketFacts,
   ticketNumberIn,

@@ -18,7 +18,7 @@ import {
   type TicketEvent,
   type TicketState,
 } from '../../domain/lifecycle/index.ts';
-import { localDate } from '../../domain/time.ts';
+import { ticketNumberOf } from './ticket-number.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -254,8 +254,7 @@ export function createTicketCommandsService(deps: {
         created_at: toIso(now),
         updated_at: toIso(now),
       },
-      // 工单编号: the local date of receipt and the ticket's sequence, readable over the phone.
-      (id) => `${localDate(receivedAt).replaceAll('-', '')}${String(id).padStart(8, '0')}`,
+      (id) => ticketNumberOf(receivedAt, id),
     );
     const registration = {
       type: 'registered',

@@ -9,6 +9,7 @@ import { BarChartOutlined, FileTextOutlined, SlidersOutlined } from '@ant-design
 import { DashboardOutlined } from '@ant-design/icons';
 import { CustomerServiceOutlined } from '@ant-design/icons';
 import { ApiOutlined } from '@ant-design/icons';
+import { ShareAltOutlined } from '@ant-design/icons';
 import type { NavLabelKey } from '../i18n/shell.ts';
 
 /** A screen module: its default export is the screen. */
@@ -85,6 +86,12 @@ export const screenRoutes: ScreenRoute[] = [
     lazy: () => import('../screens/calls/CallsScreen.tsx'),
     ability: 'calls.figures',
     nav: { label: 'nav.calls', icon: <CustomerServiceOutlined />, group: 'work' },
+  },
+  {
+    path: '/lines',
+    lazy: () => import('../screens/lines/LinesScreen.tsx'),
+    ability: 'lines.listTransfers',
+    nav: { label: 'nav.lines', icon: <ShareAltOutlined />, group: 'work' },
   },
   {
     path: '/supervision',

@@ -65,6 +65,14 @@ export interface TicketImportOutcome {
   imported: number;
   skipped: number;
   problems: ImportProblem[];
+  /** With `renumber`: the number each written ticket got in place of its stand-in */
+  numbered?: RenumberedTicket[];
+}
+
+export interface RenumberedTicket {
+  provisional: string;
+  ticketId: number;
+  number: string;
 }
 
 /** A rollup buffer for one import: fed like the live listener, flushed inside the import's transaction. */

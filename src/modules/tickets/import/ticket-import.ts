@@ -12,9 +12,11 @@ import type {
   History,
   ImportedTicket,
   ImportProblem,
+  RenumberedTicket,
   RollupBuffer,
   TicketImportOutcome,
 } from './ticket-import-types.ts';
+import { ticketNumberOf } from '../ticket-number.ts';
 import { chunks, createHistoryWriter } from './ticket-import-writer.ts';
 
 export type {
@@ -22,6 +24,7 @@ export type {
   ImportedHandling,
   ImportedTicket,
   ImportProblem,
+  RenumberedTicket,
   RollupBuffer,
   TicketImportOutcome,
 } from './ticket-import-types.ts';
@@ -33,6 +36,11 @@ interface ImportOptions {
   invalidNumbers?: ReadonlySet<string>;
   /** runs in the import's transaction once every row is written: the audit entry commits with the rows */
   beforeCommit?: (trx: Executor, outcome: TicketImportOutcome) => Promise<void>;
+  /**
+   * The records' numbers are stand-ins (work handed down by a higher platform has no number of the hotline's
+   * own): each written ticket is numbered as the intake numbers it, and `outcome.numbered` says how.
+   */
+  renumber?: boolean;
 }
 
 /** Tickets built and written together; the rows of one INSERT stay well under SQLite's 32,766 parameters. */
@@ -51,6 +59,26 @@ async function findStored(db: Executor, numbers: readonly string[]): Promise<Map
     for (const row of rows) stored.set(row.number, { id: Number(row.id), state: row.state });
   }
   return stored;
+}
+
+/** Numbers the written tickets as the intake does; their stand-in numbers are unique to this import. */
+async function renumber(db: Executor, records: readonly ImportedTicket[]): Promise<RenumberedTicket[]> {
+  const out: RenumberedTicket[] = [];
+  const byNumber = new Map(records.map((record) => [record.number, record]));
+  for (const chunk of chunks([...byNumber.keys()], NUMBERS_PER_LOOKUP)) {
+    const rows = await db
+      .selectFrom('tickets')
+      .select(['id', 'number'])
+      .where('number', 'in', chunk)
+      .execute();
+    for (const row of rows) {
+      const record = byNumber.get(row.number)!;
+      const number = ticketNumberOf(record.intake.receivedAt, Number(row.id));
+      await db.updateTable('tickets').set({ number }).where('id', '=', row.id).execute();
+      out.push({ provisional: record.number, ticketId: Number(row.id), number });
+    }
+  }
+  return out;
 }
 
 /** Lifecycle refusals found after some chunks were written: thrown so that the transaction rolls back. */
@@ -144,7 +172,13 @@ export function createTicketImporter(deps: {
         await write(merges.histories);
         if (problems.length > 0) throw new ImportRefused(problems);
         await writer?.finish(merges.storedNotes);
-        const outcome = { imported: options.dryRun ? 0 : fresh.length, skipped, problems: [] };
+        const numbered = writer && options.renumber ? await renumber(trx, fresh) : undefined;
+        const outcome = {
+          imported: options.dryRun ? 0 : fresh.length,
+          skipped,
+          problems: [],
+          ...(numbered ? { numbered } : {}),
+        };
         if (!options.dryRun) await options.beforeCommit?.(trx, outcome);
         return outcome;
       });

@@ -26,6 +26,7 @@ import { Chart } from '../../components/charts/Chart.tsx';
 import { DrillDrawer } from './DrillDrawer.tsx';
 import { integer, LinkNumber, percent, UnitFigureTable, type DrillRequest } from './figures.tsx';
 import { KpiStrip } from './KpiStrip.tsx';
+import { LinesSummary } from './LinesSummary.tsx';
 import { useText, type T } from './text.ts';
 import { WithOpeningPeriod } from '../../components/OpeningPeriod.tsx';
 
@@ -306,6 +307,13 @@ function DashboardBody({
               t={t}
             />
           </Section>
+          {view.lines ? (
+            <div style={{ marginTop: 8 }}>
+              <Section title={t('lines')} href={null} t={t}>
+                <LinesSummary figures={view.lines} filter={filter} t={t} />
+              </Section>
+            </div>
+          ) : null}
         </Col>
         <Col span={16}>
           <Section
