@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { localDate } from '../../src/domain/time.ts';
 import { SYSTEM, type TestContext } from '../context.ts';
 import { makeTicket } from '../tickets.ts';
 import { describeInBrowser, startConsole, type ConsoleHarness } from './harness.ts';
@@ -60,11 +61,14 @@ describeInBrowser('the calls screen', () => {
 
   it('shows the figures by hour', async () => {
     const page = await h.login('supervisor');
-    await page.goto('/calls');
+    // The seeded calls span the last five hours: soon after midnight that is yesterday too.
+    const now = h.ctx.clock.now();
+    const first = localDate(new Date(now.getTime() - 300 * MINUTE));
+    await page.goto(`/calls?tab=hour&from=${first}&to=${localDate(now)}`);
     await page.getByRole('tab', { name: '分时段' }).waitFor(WAIT);
     await page.getByText('话务接通率').first().waitFor(WAIT);
     await page.getByRole('img', { name: '各时段呼入、接通与接通率' }).waitFor(WAIT);
-    // 10 calls offered today, 7 answered, 3 abandoned.
+    // 10 calls offered, 7 answered, 3 abandoned.
     const totals = page.getByRole('row').filter({ hasText: '合计' });
     await expect.poll(async () => totals.innerText(), WAIT).toMatch(/合计\s+10\s+7\s+3\s+70\.0%/);
     await h.screenshot(page, 'calls');
@@ -98,6 +102,19 @@ describeInBrowser('the calls screen', () => {
     await expect.poll(async () => row('13900000002').count(), WAIT).toBe(0);
     await row('13900000001').waitFor(WAIT);
     await page.getByRole('tab', { name: '未接回拨（1）' }).waitFor(WAIT);
+
+    // 受理台 carries the number over: the desk opens with it filled, and the address forgets it.
+    await row('13900000001').getByRole('link', { name: '受理台' }).click();
+    await page.waitForURL('**/desk');
+    await expect.poll(() => page.getByLabel('联系电话').inputValue(), WAIT).toBe('13900000001');
+    // Another caller's number while the form holds this one's appeal: the agent is asked, and may keep it.
+    await page.getByLabel('诉求标题').fill('咨询办理进度');
+    await page.goto('/desk?phone=13900000009');
+    const ask = page.getByRole('dialog').filter({ hasText: '新来电 13900000009' });
+    await ask.waitFor(WAIT);
+    await ask.getByRole('button', { name: '保留当前内容' }).click();
+    expect(await page.getByLabel('联系电话').inputValue()).toBe('13900000001');
+    expect(await page.getByLabel('诉求标题').inputValue()).toBe('咨询办理进度');
     await page.context().close();
   });
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Form } from 'antd';
 import type { InputRef } from 'antd';
+import { useSearchParams } from 'react-router';
 import { kbContract } from '../../../../src/contracts/kb.contract.ts';
 import { useApi } from '../../api/client.ts';
 import { useApiErrorHandler } from '../../api/errors.ts';
@@ -111,6 +112,41 @@ export default function AgentDeskScreen() {
     saveDraft(draft.current);
     phoneRef.current?.focus();
   }, [form]);
+
+  // A call put through to this desk (`/desk?phone=…`: the telephone system's screen pop, or 受理台 from the
+  // missed-call list) fills the caller's number. A form already holding another caller's appeal is not thrown
+  // away unasked. The number leaves the address at once, so a reload does not ask again.
+  const [params, setParams] = useSearchParams();
+  const incomingPhone = params.get('phone');
+  useEffect(() => {
+    if (incomingPhone === null) return;
+    setParams(
+      (current) => {
+        current.delete('phone');
+        return current;
+      },
+      { replace: true },
+    );
+    const phone = normalisePhone(incomingPhone).slice(0, 20);
+    if (!isLookupPhone(phone)) return;
+    const take = () => {
+      form.setFieldValue('callerPhone', phone);
+      persist({});
+    };
+    const values = form.getFieldsValue(true) as DeskValues;
+    if (!hasContent(values) || normalisePhone(values.callerPhone) === phone) return take();
+    modal.confirm({
+      title: t('incomingCall', { phone }),
+      content: t('incomingCallBody'),
+      okText: t('startIncoming'),
+      cancelText: t('keepDraft'),
+      onOk: () => {
+        startNewCall();
+        take();
+      },
+    });
+    // only when a number arrives
+  }, [incomingPhone]);
 
   const askNewCall = () => {
     if (!hasContent(form.getFieldsValue(true))) return startNewCall();

@@ -45,12 +45,6 @@ export function MissedPanel() {
     onError: (error) => showError(error, { form }),
   });
 
-  const copy = (number: string) => {
-    void navigator.clipboard?.writeText(number).then(
-      () => message.success(t('copied', { number })),
-      () => undefined,
-    );
-  };
   const canRecord = missed.data?.canRecord ?? false;
   const columns: ColumnsType<MissedCall> = [
     {
@@ -82,7 +76,7 @@ export function MissedPanel() {
             <Button size="small" type="primary" icon={<PhoneOutlined />} onClick={() => setWorking(call)}>
               {t('callBack')}
             </Button>
-            <Link to="/desk" title={t('toDeskHint')} onClick={() => copy(call.callerNumber)}>
+            <Link to={`/desk?phone=${encodeURIComponent(call.callerNumber)}`} title={t('toDeskHint')}>
               {t('toDesk')}
             </Link>
           </Space>
