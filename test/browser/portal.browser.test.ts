@@ -275,6 +275,8 @@ describeInBrowser('the citizens’ portal on a phone', () => {
     await rating.getByText('不满意').waitFor();
     await rating.getByText('未解决').waitFor();
     expect(await page.getByRole('button', { name: '提交评价' }).count()).toBe(0);
+    await rating.scrollIntoViewIfNeeded();
+    await h.screenshot(page, 'portal-rated');
 
     // The leader's dashboard: 东区 has one more 不满意, and one more revisit in its 满意率.
     const after = await eastDistrictFigures();
