@@ -51,6 +51,11 @@ export async function sendJson<T>(
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
+  return parseEnvelope<T>(answer);
+}
+
+/** An API answer's JSON, or its error envelope thrown as an ApiError (every request of the console, uploads too). */
+export function parseEnvelope<T>(answer: { status: number; body: string }): T {
   let parsed: unknown;
   try {
     parsed = answer.body ? JSON.parse(answer.body) : undefined;

@@ -9,7 +9,7 @@ import { queryKeys } from '../../api/query-keys.ts';
 import { useShortcut } from '../../app/shortcuts.ts';
 import { RowErrorTable } from '../../components/RowErrorTable.tsx';
 import { useImportText } from './import-text.ts';
-import { uploadWithProgress, type UploadPhase } from './upload.ts';
+import { uploadWithProgress, type UploadPhase } from '../../api/upload.ts';
 
 type Kind = 'units' | 'tickets' | 'calls' | 'kb';
 const KINDS: readonly Kind[] = ['units', 'tickets', 'calls', 'kb'];

@@ -2,8 +2,8 @@ import type { exchangeContract } from '../../../../src/contracts/exchange.contra
 import type { linesContract } from '../../../../src/contracts/lines.contract.ts';
 import type { RequestOf, ResponseOf } from '../../../../src/contracts/client.ts';
 import { addCalendarDays } from '../../../../src/domain/time.ts';
-import { api, ApiError, lean } from '../../api/client.ts';
-import { sessionGate } from '../../api/session-gate.ts';
+import { api, lean } from '../../api/client.ts';
+import { uploadWithProgress } from '../../api/upload.ts';
 
 const FIGURES = lean<typeof linesContract.figures>('GET', '/api/lines/figures');
 const TRANSFERS = lean<typeof linesContract.listTransfers>('GET', '/api/lines/transfers');
@@ -70,48 +70,12 @@ export const fetchOrders = (q: { from: string; to: string; line?: string; page: 
 export const upperExportUrl = (from: string, to: string, format: 'xlsx' | 'csv') =>
   `${EXPORT_PATH}?${new URLSearchParams({ from, to, format })}`;
 
-function contentTypeOf(fileName: string): string {
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'text/csv';
-  if (lower.endsWith('.xlsx')) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  return 'application/octet-stream';
-}
-
-function send(url: string, file: File): Promise<{ status: number; body: string }> {
-  // XMLHttpRequest: the file goes as the request body, as the API's imports take it.
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('content-type', contentTypeOf(file.name));
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.onload = () => resolve({ status: xhr.status, body: xhr.responseText });
-    xhr.onerror = () => reject(new TypeError('network error'));
-    xhr.send(file);
-  });
-}
-
 /**
- * Sends an upper platform's file as the request body. A session that ended meanwhile gets the re-login dialog,
- * then the same file is sent again (the server refused it before reading a byte). IMPORT_INVALID comes back as
- * an ApiError whose details carry every row error.
+ * Sends an upper platform's file as the request body; IMPORT_INVALID comes back as an ApiError whose details carry
+ * every row error.
  */
-export async function importUpperFile(file: File): Promise<UpperImportResult> {
-  const url = `${IMPORT_PATH}?${new URLSearchParams({ fileName: file.name })}`;
-  let answer = await send(url, file);
-  while (answer.status === 401 && sessionGate.recoverable()) {
-    await sessionGate.waitForRelogin();
-    answer = await send(url, file);
-  }
-  let parsed: unknown;
-  try {
-    parsed = answer.body ? JSON.parse(answer.body) : undefined;
-  } catch {
-    throw new ApiError(answer.status, 'UNKNOWN', `服务器返回了无法识别的内容（HTTP ${answer.status}）`);
-  }
-  if (answer.status >= 400) {
-    const error = (parsed as { error?: { code?: string; message?: string; details?: unknown } })?.error;
-    throw new ApiError(answer.status, error?.code ?? 'UNKNOWN', error?.message ?? '', error?.details);
-  }
-  return parsed as UpperImportResult;
-}
+export const importUpperFile = (file: File) =>
+  uploadWithProgress<UpperImportResult>(
+    `${IMPORT_PATH}?${new URLSearchParams({ fileName: file.name })}`,
+    file,
+  );

@@ -1,5 +1,5 @@
-import { ApiError } from '../../api/client.ts';
-import { sessionGate } from '../../api/session-gate.ts';
+import { parseEnvelope } from './client.ts';
+import { sessionGate } from './session-gate.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -60,22 +60,12 @@ function isSessionLoss(status: number, body: string): boolean {
 export async function uploadWithProgress<T>(
   url: string,
   file: File,
-  onPhase: (phase: UploadPhase) => void,
+  onPhase: (phase: UploadPhase) => void = () => undefined,
 ): Promise<T> {
   let answer = await send(url, file, onPhase);
   while (isSessionLoss(answer.status, answer.body) && sessionGate.recoverable()) {
     await sessionGate.waitForRelogin();
     answer = await send(url, file, onPhase);
   }
-  let parsed: unknown;
-  try {
-    parsed = answer.body ? JSON.parse(answer.body) : undefined;
-  } catch {
-    throw new ApiError(answer.status, 'UNKNOWN', `服务器返回了无法识别的内容（HTTP ${answer.status}）`);
-  }
-  if (answer.status >= 400) {
-    const error = (parsed as { error?: { code?: string; message?: string; details?: unknown } })?.error;
-    throw new ApiError(answer.status, error?.code ?? 'UNKNOWN', error?.message ?? '', error?.details);
-  }
-  return parsed as T;
+  return parseEnvelope<T>(answer);
 }
