@@ -154,6 +154,9 @@ export const MissedCall = z.object({
   callerNumber: z.string(),
   /** Seconds the caller waited before hanging up */
   waitedSeconds: z.number().nullable(),
+  /** Callbacks tried so far that found no one (the call stays listed until maxAttempts) */
+  attempts: z.number(),
+  lastAttemptAt: z.string().nullable(),
 });
 export type MissedCall = z.infer<typeof MissedCall>;
 
@@ -164,6 +167,8 @@ export const MissedCallList = z.object({
   pageSize: z.number(),
   /** Whether this person may record callbacks */
   canRecord: z.boolean(),
+  /** Unanswered callbacks after which a call leaves the list */
+  maxAttempts: z.number(),
 });
 
 export const CALLBACK_OUTCOMES = ['reached', 'unreachable', 'noNeed'] as const;
@@ -180,10 +185,15 @@ export const CallbackInput = z.object({
 export type CallbackInput = z.infer<typeof CallbackInput>;
 
 export const CallbackRecorded = z.object({
+  /** The attempt's id */
   id: z.number(),
   callId: z.number(),
   outcome: z.enum(CALLBACK_OUTCOMES),
   at: z.string(),
+  /** 1 for the first callback of this call, then 2, 3 … */
+  attempt: z.number(),
+  /** Whether the call left the missed-call list (reached, no need, or the last unanswered attempt) */
+  settled: z.boolean(),
 });
 
 export const LinkedCallsQuery = z.object({

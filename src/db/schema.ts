@@ -300,6 +300,16 @@ export interface CallCallbacksTable {
   user_id: number | null;
 }
 
+export interface CallCallbackAttemptsTable {
+  id: Generated<number>;
+  call_id: number;
+  attempt: number;
+  at: Timestamp;
+  outcome: string;
+  note: string | null;
+  user_id: number | null;
+}
+
 export interface CallRollupsTable {
   day: string;
   offered: Count;
@@ -592,6 +602,7 @@ export interface Database {
   call_rollups: CallRollupsTable;
   cti_events: CtiEventsTable;
   call_callbacks: CallCallbacksTable;
+  call_callback_attempts: CallCallbackAttemptsTable;
   kb_articles: KbArticlesTable;
   kb_revisions: KbRevisionsTable;
   kb_answers: KbAnswersTable;

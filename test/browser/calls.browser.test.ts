@@ -103,6 +103,18 @@ describeInBrowser('the calls screen', () => {
     await row('13900000001').waitFor(WAIT);
     await page.getByRole('tab', { name: '未接回拨（1）' }).waitFor(WAIT);
 
+    // An attempt that found no one is counted, and the call stays on the list.
+    await row('13900000001').getByRole('button', { name: '登记回拨' }).click();
+    const retry = page.getByRole('dialog', { name: '登记回拨：13900000001' });
+    await retry.getByRole('radio', { name: '未联系上' }).check();
+    await retry.getByRole('button', { name: '保存' }).click();
+    await page.getByText('已登记第 1 次回拨未接通，仍保留在列表中（共 3 次）').waitFor(WAIT);
+    await row('13900000001')
+      .getByText(/^1 次 · /)
+      .waitFor(WAIT);
+    await retry.waitFor({ state: 'hidden', ...WAIT });
+    await h.screenshot(page, 'calls-missed-attempt');
+
     // 受理台 carries the number over: the desk opens with it filled, and the address forgets it.
     await row('13900000001').getByRole('link', { name: '受理台' }).click();
     await page.waitForURL('**/desk');

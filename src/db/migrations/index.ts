@@ -19,6 +19,7 @@ import * as portal from './0016-portal.ts';
 import * as open311 from './0017-open311.ts';
 import * as cti from './0018-cti.ts';
 import * as linesExchange from './0019-lines-exchange.ts';
+import * as callbackAttempts from './0020-callback-attempts.ts';
 
 /** Every migration, in order. Names never change once released. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0017-open311': open311,
   '0018-cti': cti,
   '0019-lines-exchange': linesExchange,
+  '0020-callback-attempts': callbackAttempts,
 };

@@ -13,6 +13,8 @@ export const CALLS_ERRORS = {
   CALL_NOT_MISSED: 'conflict',
   /** The number was called back (or called in and was answered) after this call already */
   CALL_ALREADY_CALLED_BACK: 'conflict',
+  /** Another agent recorded an attempt on the same call at the same moment: one wins, this one looks again */
+  CALL_CALLBACK_CONFLICT: 'conflict',
 } as const satisfies ErrorTable;
 
 type Codes = typeof CALLS_ERRORS;

@@ -380,6 +380,45 @@ export function createCallsRepository(db: Executor) {
       return callback !== undefined || answered !== undefined;
     },
 
+    /** The attempts recorded for these calls: how many, and when the latest was. */
+    async attemptsOf(callIds: readonly number[]): Promise<Map<number, { attempts: number; lastAt: string }>> {
+      const out = new Map<number, { attempts: number; lastAt: string }>();
+      if (callIds.length === 0) return out;
+      const rows = await db
+        .selectFrom('call_callback_attempts')
+        .select((eb) => ['call_id', eb.fn.max('attempt').as('attempts'), eb.fn.max('at').as('last_at')])
+        .where('call_id', 'in', [...callIds])
+        .groupBy('call_id')
+        .execute();
+      for (const row of rows)
+        out.set(Number(row.call_id), { attempts: toNumber(row.attempts), lastAt: String(row.last_at) });
+      return out;
+    },
+
+    /** One callback attempt, numbered after the call's earlier ones; a unique violation when another won it. */
+    async insertAttempt(attempt: {
+      callId: number;
+      attempt: number;
+      at: Date;
+      outcome: string;
+      note: string | null;
+      userId: number | null;
+    }): Promise<number> {
+      const row = await db
+        .insertInto('call_callback_attempts')
+        .values({
+          call_id: attempt.callId,
+          attempt: attempt.attempt,
+          at: toIso(attempt.at),
+          outcome: attempt.outcome,
+          note: attempt.note,
+          user_id: attempt.userId,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return Number(row.id);
+    },
+
     async insertCallback(callback: {
       number: string;
       at: Date;

@@ -10,6 +10,7 @@ import {
   ticketWindow,
   type FoldedCall,
 } from '../../domain/calls/cti-events.ts';
+import { CALLBACK_ATTEMPTS, callbackSettles } from '../../domain/calls/callback-attempts.ts';
 import { localDate } from '../../domain/time.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -268,6 +269,7 @@ export function createCallsService(deps: CallsDeps) {
         offset: (query.page - 1) * query.pageSize,
         limit: query.pageSize,
       });
+      const attempts = await createCallsRepository(deps.db).attemptsOf(rows.map((row) => Number(row.id)));
       const items: MissedCall[] = rows.map((row) => ({
         id: Number(row.id),
         callNumber: row.call_number,
@@ -277,9 +279,12 @@ export function createCallsService(deps: CallsDeps) {
         waitedSeconds: row.ended_at
           ? secondsOf(Math.max(0, Date.parse(row.ended_at) - Date.parse(row.offered_at)))
           : null,
+        attempts: attempts.get(Number(row.id))?.attempts ?? 0,
+        lastAttemptAt: attempts.get(Number(row.id))?.lastAt ?? null,
       }));
       return {
         items,
+        maxAttempts: CALLBACK_ATTEMPTS,
         total,
         page: query.page,
         pageSize: query.pageSize,
@@ -287,7 +292,11 @@ export function createCallsService(deps: CallsDeps) {
       };
     },
 
-    /** An agent's callback of one missed call, with its outcome; it settles the number's earlier misses too. */
+    /**
+     * An agent's callback attempt on one missed call. Reached, no need, or the last allowed attempt without an
+     * answer settles it, and with it the number's earlier misses; an earlier unanswered attempt is counted and
+     * the call stays on the list (CALLBACK_ATTEMPTS).
+     */
     async recordCallback(actor: Actor, id: number, input: CallbackInput) {
       requireRole(actor, CALLBACK_ROLES, '登记回拨');
       const at = deps.clock.now();
@@ -301,26 +310,52 @@ export function createCallsService(deps: CallsDeps) {
           if (call.abandoned !== 1 || !call.caller_number)
             throw new AppError('CALL_NOT_MISSED', '该来电已接通或没有来电号码，无需回拨', { callId: id });
           if (await repository.settled(call)) throw alreadyCalledBack(id);
-          const callbackId = await repository.insertCallback({
-            number: call.caller_number,
-            at,
+          const attempt = ((await repository.attemptsOf([id])).get(id)?.attempts ?? 0) + 1;
+          const settled = callbackSettles(input.outcome, attempt);
+          const attemptId = await repository.insertAttempt({
             callId: id,
+            attempt,
+            at,
             outcome: input.outcome,
             note: input.note ?? null,
-            ticketId: input.ticketId ?? null,
             userId: actor.userId,
           });
+          if (settled)
+            await repository.insertCallback({
+              number: call.caller_number,
+              at,
+              callId: id,
+              outcome: input.outcome,
+              note: input.note ?? null,
+              ticketId: input.ticketId ?? null,
+              userId: actor.userId,
+            });
           await deps.audit?.record(trx, actor, {
             action: 'call.calledBack',
             targetType: 'call',
             targetId: id,
-            details: { outcome: input.outcome, ...(input.ticketId ? { ticketId: input.ticketId } : {}) },
+            details: {
+              outcome: input.outcome,
+              attempt,
+              settled,
+              ...(input.ticketId ? { ticketId: input.ticketId } : {}),
+            },
           });
-          return { id: callbackId, callId: id, outcome: input.outcome, at: at.toISOString() };
+          return {
+            id: attemptId,
+            callId: id,
+            outcome: input.outcome,
+            at: at.toISOString(),
+            attempt,
+            settled,
+          };
         });
       } catch (error) {
-        // Two agents recorded the same call at once: the second finds the first's record.
-        if (isUniqueViolation(error)) throw alreadyCalledBack(id);
+        // Two agents recorded the same call at once: the second is told to look again.
+        if (isUniqueViolation(error))
+          throw new AppError('CALL_CALLBACK_CONFLICT', '另一位座席刚登记了这通来电的回拨，请刷新后再看', {
+            callId: id,
+          });
         throw error;
       }
     },

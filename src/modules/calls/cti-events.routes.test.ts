@@ -89,9 +89,16 @@ describe('CTI events, call figures and missed-call callbacks', () => {
     }));
   const missed = async (user = 'agent') =>
     (await get('/api/calls/missed?days=7', user)).json() as {
-      items: { id: number; callNumber: string; callerNumber: string }[];
+      items: {
+        id: number;
+        callNumber: string;
+        callerNumber: string;
+        attempts: number;
+        lastAttemptAt: string | null;
+      }[];
       total: number;
       canRecord: boolean;
+      maxAttempts: number;
     };
 
   beforeAll(async () => {
@@ -324,6 +331,42 @@ describe('CTI events, call figures and missed-call callbacks', () => {
     });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.code).toBe('CALL_ALREADY_CALLED_BACK');
+  });
+
+  it('keeps an unreachable caller listed with the attempts counted, until the third attempt', async () => {
+    await sendAll(abandonedCall('R1', '11:45:00', '13700000009', '2023-03-04'));
+    const listed = async () => (await missed()).items.find((i) => i.callerNumber === '13700000009');
+    const id = (await listed())!.id;
+    const attempt = (who: string, note?: string) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/calls/missed/${id}/callback`,
+        headers: ctx.auth(who),
+        payload: { outcome: 'unreachable', ...(note ? { note } : {}) },
+      });
+
+    const first = await attempt('agent', '无人接听');
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toMatchObject({ attempt: 1, settled: false });
+    expect(await listed()).toMatchObject({ attempts: 1, lastAttemptAt: expect.any(String) });
+
+    // Two agents record an attempt at the same moment. Where the engine runs them side by side, one wins and
+    // the other is told to look again; where it runs them one after the other, both are attempts. Never a
+    // number twice, never an error of another kind.
+    const race = await Promise.all([attempt('agent'), attempt('reviewer')]);
+    for (const answer of race.filter((a) => a.statusCode !== 201)) {
+      expect(answer.statusCode, answer.body).toBe(409);
+      expect(answer.json().error.code).toBe('CALL_CALLBACK_CONFLICT');
+    }
+    const numbers = race.filter((a) => a.statusCode === 201).map((a) => a.json().attempt as number);
+    expect(numbers.sort()).toEqual(numbers.length === 2 ? [2, 3] : [2]);
+    if (numbers.length === 1) {
+      expect((await listed())?.attempts).toBe(2);
+      const third = await attempt('agent');
+      expect(third.json()).toMatchObject({ attempt: 3, settled: true });
+    }
+    expect(await listed()).toBeUndefined();
+    expect((await attempt('agent')).json().error.code).toBe('CALL_ALREADY_CALLED_BACK');
   });
 
   it('lets only agents and reviewers record callbacks, and masks numbers for roles that do not see them', async () => {

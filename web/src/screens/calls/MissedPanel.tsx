@@ -36,8 +36,15 @@ export function MissedPanel() {
   });
   const save = useMutation({
     mutationFn: (body: CallbackBody) => recordCallback(working!.id, body),
-    onSuccess: async () => {
-      message.success(t('recorded'));
+    onSuccess: async (recorded) => {
+      if (recorded.settled) message.success(t('recorded'));
+      else
+        message.info(
+          t('attemptRecorded', {
+            attempt: recorded.attempt,
+            max: missed.data?.maxAttempts ?? recorded.attempt,
+          }),
+        );
       setWorking(null);
       form.resetFields();
       await client.invalidateQueries({ queryKey: ['calls', 'missed'] });
@@ -65,6 +72,19 @@ export function MissedPanel() {
       width: 90,
       align: 'right',
       render: (value: number | null) => (value === null ? '—' : t('seconds', { value })),
+    },
+    {
+      title: t('attempts'),
+      key: 'attempts',
+      width: 130,
+      render: (_: unknown, call) =>
+        call.attempts > 0 && call.lastAttemptAt ? (
+          <Typography.Text type="warning">
+            {t('attemptsValue', { attempts: call.attempts, at: formatShortTime(call.lastAttemptAt) })}
+          </Typography.Text>
+        ) : (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ),
     },
     { title: t('callNumber'), dataIndex: 'callNumber', width: 180, ellipsis: true },
     {
