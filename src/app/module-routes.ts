@@ -15,7 +15,7 @@ import { registerLiveRoutes } from '../modules/live/index.ts';
 import { registerIntakeAssistRoutes, registerTicketRoutes } from '../modules/tickets/index.ts';
 import { registerQueueRoutes } from '../modules/queues/index.ts';
 import { registerGeoReportRoutes, registerOpen311ClientRoutes } from '../modules/open311/index.ts';
-import { registerPortalRoutes } from '../modules/portal/index.ts';
+import { registerPlaceRoutes, registerPortalRoutes } from '../modules/portal/index.ts';
 import { registerLinesRoutes } from '../modules/lines/index.ts';
 import { registerExchangeRoutes } from '../modules/exchange/index.ts';
 import { ERROR_KINDS } from './error-kinds.ts';
@@ -61,6 +61,7 @@ export const MODULE_ROUTES: readonly MountRoutes[] = [
   // Photo uploads arrive as multipart bodies spooled to disk: an encapsulated scope like attachments.
   (app, { portal }) => app.register(async (scope) => registerPortalRoutes(scope, { portal })),
   (app, { lines }) => registerLinesRoutes(app, { lines }),
+  (app, { places }) => registerPlaceRoutes(app, { places }),
   // 上级交办 files arrive as the file's bytes, spooled to disk: an encapsulated scope like imports.
   (app, { exchange }) => app.register(async (scope) => registerExchangeRoutes(scope, { exchange })),
 ];

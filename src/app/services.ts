@@ -46,7 +46,7 @@ import { createQueuesService, createSavedFiltersService } from '../modules/queue
 import { createLoggingNotifier, type Notifier } from '../modules/notify/index.ts';
 import { createLinesService, createTransferRecorder, lineFigures } from '../modules/lines/index.ts';
 import { createExchangeService } from '../modules/exchange/index.ts';
-import { createPortalService, type PortalSettings } from '../modules/portal/index.ts';
+import { createPlacesService, createPortalService, type PortalSettings } from '../modules/portal/index.ts';
 import { createSupervisionService } from '../modules/supervision/index.ts';
 import { createUnitsService } from '../modules/units/index.ts';
 import { createUserDirectory, createUsersService, DEFAULT_THROTTLE } from '../modules/users/index.ts';
@@ -231,6 +231,7 @@ export function createServices(deps: ServiceOptions) {
     db: deps.db,
     audit,
   });
+  const places = createPlacesService({ ...deps, units, audit });
   const lines = createLinesService({ ...deps, tickets, ticketQueries });
   const exchange = createExchangeService({
     ...deps,
@@ -273,6 +274,7 @@ export function createServices(deps: ServiceOptions) {
     portal,
     lines,
     exchange,
+    places,
   };
 }
 

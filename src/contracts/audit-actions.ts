@@ -58,6 +58,8 @@ export const AUDIT_ACTIONS = [
   'portal.trackVerified',
   'exchange.upperImported',
   'exchange.upperExported',
+  'place.imported',
+  'place.exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

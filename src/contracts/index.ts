@@ -16,6 +16,7 @@ import { kbContract } from './kb.contract.ts';
 import { open311Contract } from './open311.contract.ts';
 import { linesContract } from './lines.contract.ts';
 import { exchangeContract } from './exchange.contract.ts';
+import { placesContract } from './places.contract.ts';
 import { liveContract } from './live.contract.ts';
 import { queuesContract } from './queues.contract.ts';
 import { supervisionContract } from './supervision.contract.ts';
@@ -51,5 +52,6 @@ export const contracts = {
   open311: open311Contract,
   lines: linesContract,
   exchange: exchangeContract,
+  places: placesContract,
   portal: portalContract,
 } as const;

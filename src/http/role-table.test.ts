@@ -168,6 +168,9 @@ const ROLE_TABLE: Record<string, readonly Role[]> = {
   'GET /api/lines/figures': CENTRE,
   'POST /api/exchange/upper/import': ['dispatcher', 'supervisor', 'admin'],
   'GET /api/exchange/upper/export': ['dispatcher', 'supervisor', 'admin'],
+  'GET /api/places': ['admin'],
+  'GET /api/places/export': ['admin'],
+  'POST /api/places/import': ['admin'],
 };
 
 /** Path values that name nothing stored (or nothing a request could harm): the answer is about the role. */

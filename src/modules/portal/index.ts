@@ -12,3 +12,5 @@ export { createPortalRepository } from './portal.repository.ts';
 export { PORTAL_ERRORS } from './portal.errors.ts';
 export { DEFAULT_BANNED_WORDS } from './content-checks.ts';
 export { registerPortalRoutes } from './portal.routes.ts';
+export { createPlacesService, type PlacesService } from './places.service.ts';
+export { registerPlaceRoutes } from './places.routes.ts';

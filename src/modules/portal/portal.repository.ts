@@ -1,10 +1,28 @@
-import { sql, type Insertable, type Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../db/executor.ts';
-import type { PortalPhotosTable, PortalPlacesTable, PortalTrackCodesTable } from '../../db/schema.ts';
+import type {
+  Database,
+  PortalPhotosTable,
+  PortalPlacesTable,
+  PortalTrackCodesTable,
+} from '../../db/schema.ts';
 
 export type PortalPlaceRow = Selectable<PortalPlacesTable>;
 export type PortalPhotoRow = Selectable<PortalPhotosTable>;
 export type PortalTrackCodeRow = Selectable<PortalTrackCodesTable>;
+
+/** A place whose name or address holds the text, or whose pinyin initials start with it. */
+function placeMatches(q: string) {
+  // LIKE's wildcards in what a citizen typed are matched as themselves.
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const initials = `${q.toLowerCase().replace(/[^a-z0-9]/g, '')}%`;
+  return (eb: ExpressionBuilder<Database, 'portal_places'>) =>
+    eb.or([
+      eb('name', 'like', sql<string>`${pattern} escape '\\'`),
+      eb('address', 'like', sql<string>`${pattern} escape '\\'`),
+      ...(initials.length > 1 ? [eb('initials', 'like', initials)] : []),
+    ]);
+}
 
 /** The portal module's own tables: places, held photos, submissions, one-time codes and tracking tokens. */
 export function createPortalRepository(db: Executor) {
@@ -12,18 +30,7 @@ export function createPortalRepository(db: Executor) {
     async searchPlaces(filter: { q?: string | undefined; district?: string | undefined }, limit: number) {
       let query = db.selectFrom('portal_places').selectAll().where('active', '=', 1);
       if (filter.district) query = query.where('district_code', '=', filter.district);
-      if (filter.q) {
-        // LIKE's wildcards in what a citizen typed are matched as themselves.
-        const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        const initials = `${filter.q.toLowerCase().replace(/[^a-z]/g, '')}%`;
-        query = query.where((eb) =>
-          eb.or([
-            eb('name', 'like', sql<string>`${pattern} escape '\\'`),
-            eb('address', 'like', sql<string>`${pattern} escape '\\'`),
-            ...(initials.length > 1 ? [eb('initials', 'like', initials)] : []),
-          ]),
-        );
-      }
+      if (filter.q) query = query.where(placeMatches(filter.q));
       return query.orderBy('name').orderBy('id').limit(limit).execute();
     },
 
@@ -34,6 +41,33 @@ export function createPortalRepository(db: Executor) {
         .where('id', '=', id)
         .where('active', '=', 1)
         .executeTakeFirst();
+    },
+
+    /** Places for administration, retired ones too when asked; by name. */
+    async listPlaces(
+      filter: { q?: string | undefined; district?: string | undefined; includeInactive: boolean },
+      page: { offset: number; limit: number },
+    ): Promise<{ rows: PortalPlaceRow[]; total: number }> {
+      let query = db.selectFrom('portal_places');
+      if (!filter.includeInactive) query = query.where('active', '=', 1);
+      if (filter.district) query = query.where('district_code', '=', filter.district);
+      if (filter.q) query = query.where(placeMatches(filter.q));
+      const [rows, count] = await Promise.all([
+        query.selectAll().orderBy('name').orderBy('id').offset(page.offset).limit(page.limit).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+      ]);
+      return { rows, total: Number(count?.n ?? 0) };
+    },
+
+    allPlaces(): Promise<PortalPlaceRow[]> {
+      return db.selectFrom('portal_places').selectAll().orderBy('name').orderBy('id').execute();
+    },
+
+    async updatePlace(
+      id: number,
+      change: Pick<Insertable<PortalPlacesTable>, 'district_code' | 'lat' | 'long' | 'active'>,
+    ): Promise<void> {
+      await db.updateTable('portal_places').set(change).where('id', '=', id).execute();
     },
 
     async insertPlaces(rows: Insertable<PortalPlacesTable>[]): Promise<void> {

@@ -60,7 +60,8 @@ const TOKEN_TTL_MS = 30 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The phone's latest portal tickets looked at for the open-ticket cap. */
 const OPEN_CHECK_WINDOW = 20;
-const DISTRICT_KINDS = new Set(['district', 'zone']);
+/** The units a citizen chooses as 所属区县: districts and development zones. */
+export const DISTRICT_KINDS = new Set(['district', 'zone']);
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

@@ -8,7 +8,7 @@ import { AlertOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { BarChartOutlined, FileTextOutlined, SlidersOutlined } from '@ant-design/icons';
 import { DashboardOutlined } from '@ant-design/icons';
 import { CustomerServiceOutlined } from '@ant-design/icons';
-import { ApiOutlined } from '@ant-design/icons';
+import { ApiOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { ShareAltOutlined } from '@ant-design/icons';
 import type { NavLabelKey } from '../i18n/shell.ts';
 
@@ -195,6 +195,12 @@ export const screenRoutes: ScreenRoute[] = [
     lazy: () => import('../screens/open311-clients/Open311ClientsScreen.tsx'),
     ability: 'open311.listClients',
     nav: { label: 'nav.adminOpen311Clients', icon: <ApiOutlined />, group: 'admin' },
+  },
+  {
+    path: '/admin/places',
+    lazy: () => import('../screens/places/PlacesScreen.tsx'),
+    ability: 'places.listPlaces',
+    nav: { label: 'nav.adminPlaces', icon: <EnvironmentOutlined />, group: 'admin' },
   },
   {
     path: '/admin/imports',

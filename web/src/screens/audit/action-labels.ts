@@ -51,6 +51,16 @@ export const AUDIT_ACTION_LABELS: Partial<Record<AuditAction, string>> = {
   'dashboard.exported': '导出看板数据',
   'queue.exported': '导出工作台',
   'audit.read': '查看审计日志',
+  'call.calledBack': '登记回拨',
+  'open311Client.created': '新建 Open311 客户端',
+  'open311Client.revoked': '吊销 Open311 客户端',
+  'portal.appealSubmitted': '网上提交诉求',
+  'portal.rated': '网上评价',
+  'portal.trackVerified': '验证码查询进度',
+  'exchange.upperImported': '导入上级交办工单',
+  'exchange.upperExported': '导出上级交办办理结果',
+  'place.imported': '导入地点',
+  'place.exported': '导出地点',
 };
 
 export const actionLabel = (action: string) => AUDIT_ACTION_LABELS[action as AuditAction] ?? action;
