@@ -15,7 +15,8 @@ async function send(request: Request): Promise<{ status: number; body: string }>
   return { status: response.status, body: await response.text() };
 }
 
-function isSessionLoss(status: number, body: string): boolean {
+/** A 401 that says the session ended (not a wrong password or a refused token): the re-login dialog applies. */
+export function isSessionLoss(status: number, body: string): boolean {
   if (status !== 401) return false;
   try {
     return (JSON.parse(body) as { error?: { code?: string } }).error?.code === 'UNAUTHENTICATED';

@@ -1,7 +1,11 @@
 import { parseEnvelope } from './client.ts';
 import { sessionGate } from './session-gate.ts';
+import { isSessionLoss } from './transport.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** What a file input offers for the import files (CSV or XLSX; .txt for CSV saved under that name). */
+export const SPREADSHEET_ACCEPT = `.csv,.txt,.xlsx,text/csv,${XLSX}`;
 
 /** Where an upload stands: bytes sent, then the server reading and checking every row. */
 export type UploadPhase =
@@ -40,15 +44,6 @@ function send(
     onPhase({ phase: 'uploading', loaded: 0, total: file.size });
     xhr.send(file);
   });
-}
-
-function isSessionLoss(status: number, body: string): boolean {
-  if (status !== 401) return false;
-  try {
-    return (JSON.parse(body) as { error?: { code?: string } }).error?.code === 'UNAUTHENTICATED';
-  } catch {
-    return false;
-  }
 }
 
 /**

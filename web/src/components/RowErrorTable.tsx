@@ -1,5 +1,6 @@
-import { Table, Typography } from 'antd';
+import { Alert, Flex, Table, Typography } from 'antd';
 import type { ImportRowErrorView } from '../../../src/contracts/imports.schemas.ts';
+import { ApiError } from '../api/client.ts';
 import { defineMessages } from '../i18n/index.tsx';
 
 const useText = defineMessages({
@@ -42,5 +43,26 @@ export function RowErrorTable(props: { errors: readonly ImportRowErrorView[]; ti
         ]}
       />
     </div>
+  );
+}
+
+/** The row errors an import refusal carries (IMPORT_INVALID's details), or none. */
+export function importRowErrors(error: unknown): ImportRowErrorView[] {
+  if (!(error instanceof ApiError)) return [];
+  const errors = (error.details as { errors?: unknown } | undefined)?.errors;
+  return Array.isArray(errors) ? (errors as ImportRowErrorView[]) : [];
+}
+
+/** A refused file: what the server said, then every row error. */
+export function RefusedImport(props: {
+  title: string;
+  errors: readonly ImportRowErrorView[];
+  errorsTitle: string;
+}) {
+  return (
+    <Flex vertical gap={8}>
+      <Alert type="error" showIcon title={props.title} />
+      {props.errors.length > 0 ? <RowErrorTable errors={props.errors} title={props.errorsTitle} /> : null}
+    </Flex>
   );
 }

@@ -9,7 +9,7 @@ import { queryKeys } from '../../api/query-keys.ts';
 import { useShortcut } from '../../app/shortcuts.ts';
 import { RowErrorTable } from '../../components/RowErrorTable.tsx';
 import { useImportText } from './import-text.ts';
-import { uploadWithProgress, type UploadPhase } from '../../api/upload.ts';
+import { SPREADSHEET_ACCEPT, uploadWithProgress, type UploadPhase } from '../../api/upload.ts';
 
 type Kind = 'units' | 'tickets' | 'calls' | 'kb';
 const KINDS: readonly Kind[] = ['units', 'tickets', 'calls', 'kb'];
@@ -151,7 +151,7 @@ export default function ImportsScreen() {
         <input
           ref={input}
           type="file"
-          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={SPREADSHEET_ACCEPT}
           aria-label={t('chooseFile')}
           style={{ display: 'none' }}
           onChange={(event) => choose(event.target.files)}

@@ -22,6 +22,7 @@ import { downloadFile } from '../../api/transport.ts';
 import { CategoryDetailPanel } from './codes/CategoryDetailPanel.tsx';
 import { CategoryDialog, type CategoryEdit } from './codes/CategoryDialog.tsx';
 import { categoryTree } from './codes/category-tree.ts';
+import { SPREADSHEET_ACCEPT } from '../../api/upload.ts';
 import { importCategoryFile } from './codes/category-upload.ts';
 import { ImportErrorsDialog, importRowErrors, type ImportRowError } from './codes/ImportErrorsDialog.tsx';
 import { ApiError } from '../../api/client.ts';
@@ -137,7 +138,7 @@ export default function CategoriesScreen() {
         <input
           ref={fileRef}
           type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={SPREADSHEET_ACCEPT}
           aria-label={t('import')}
           hidden
           onChange={(event) => {

@@ -6,18 +6,14 @@ import type { ImportRowErrorView } from '../../../../src/contracts/imports.schem
 import { ApiError } from '../../api/client.ts';
 import { useApiErrorHandler } from '../../api/errors.ts';
 import { downloadFile } from '../../api/transport.ts';
+import { SPREADSHEET_ACCEPT } from '../../api/upload.ts';
 import { importUpperFile, upperExportUrl, type UpperImportResult } from './lines-api.ts';
 import { useText } from './text.ts';
-import { RowErrorTable } from '../../components/RowErrorTable.tsx';
+import { importRowErrors, RefusedImport } from '../../components/RowErrorTable.tsx';
 
 type Outcome =
   | { kind: 'imported'; file: string; result: UpperImportResult }
   | { kind: 'refused'; file: string; message: string; errors: ImportRowErrorView[] };
-
-function rowErrorsOf(error: ApiError): ImportRowErrorView[] {
-  const errors = (error.details as { errors?: unknown } | undefined)?.errors;
-  return Array.isArray(errors) ? (errors as ImportRowErrorView[]) : [];
-}
 
 /**
  * 上级交办: the higher platform's file in (every row checked, nothing written when one is wrong, rows sent before
@@ -43,7 +39,7 @@ export function UpperPanel({ from, to }: { from: string; to: string }) {
       void client.invalidateQueries({ queryKey: ['tickets'] });
       void client.invalidateQueries({ queryKey: ['queues'] });
     } catch (error) {
-      const errors = error instanceof ApiError ? rowErrorsOf(error) : [];
+      const errors = importRowErrors(error);
       if (error instanceof ApiError && (errors.length > 0 || error.code.startsWith('IMPORT_')))
         setOutcome({ kind: 'refused', file: file.name, message: error.message, errors });
       else showError(error);
@@ -72,7 +68,7 @@ export function UpperPanel({ from, to }: { from: string; to: string }) {
         <input
           ref={input}
           type="file"
-          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={SPREADSHEET_ACCEPT}
           aria-label={t('chooseFile')}
           style={{ display: 'none' }}
           onChange={(event) => {
@@ -117,19 +113,11 @@ export function UpperPanel({ from, to }: { from: string; to: string }) {
       ) : null}
       {outcome?.kind === 'refused' ? (
         <div style={{ marginTop: 8 }}>
-          <Alert
-            type="error"
-            showIcon
+          <RefusedImport
             title={t('refused', { file: outcome.file, message: outcome.message })}
+            errors={outcome.errors}
+            errorsTitle={t('errorsTitle', { count: outcome.errors.length })}
           />
-          {outcome.errors.length > 0 ? (
-            <div style={{ marginTop: 8 }}>
-              <RowErrorTable
-                errors={outcome.errors}
-                title={t('errorsTitle', { count: outcome.errors.length })}
-              />
-            </div>
-          ) : null}
         </div>
       ) : null}
       <Divider style={{ margin: '16px 0 12px' }} />

@@ -6,7 +6,8 @@ import type { ImportRowErrorView } from '../../../../src/contracts/imports.schem
 import { ApiError } from '../../api/client.ts';
 import { useApiErrorHandler } from '../../api/errors.ts';
 import { downloadFile } from '../../api/transport.ts';
-import { RowErrorTable } from '../../components/RowErrorTable.tsx';
+import { SPREADSHEET_ACCEPT } from '../../api/upload.ts';
+import { importRowErrors, RefusedImport } from '../../components/RowErrorTable.tsx';
 import {
   fetchPlaces,
   importPlaceFile,
@@ -49,14 +50,12 @@ export default function PlacesScreen() {
       setOutcome({ kind: 'imported', file: file.name, result });
       await client.invalidateQueries({ queryKey: ['admin', 'places'] });
     } catch (error) {
-      const details =
-        error instanceof ApiError ? (error.details as { errors?: unknown } | undefined) : undefined;
       if (error instanceof ApiError && error.code.startsWith('IMPORT_'))
         setOutcome({
           kind: 'refused',
           file: file.name,
           message: error.message,
-          errors: Array.isArray(details?.errors) ? (details.errors as ImportRowErrorView[]) : [],
+          errors: importRowErrors(error),
         });
       else showError(error);
     } finally {
@@ -93,7 +92,7 @@ export default function PlacesScreen() {
         <input
           ref={input}
           type="file"
-          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={SPREADSHEET_ACCEPT}
           aria-label={t('chooseFile')}
           style={{ display: 'none' }}
           onChange={(event) => {
@@ -131,19 +130,11 @@ export default function PlacesScreen() {
         />
       ) : null}
       {outcome?.kind === 'refused' ? (
-        <>
-          <Alert
-            type="error"
-            showIcon
-            title={t('refused', { file: outcome.file, message: outcome.message })}
-          />
-          {outcome.errors.length > 0 ? (
-            <RowErrorTable
-              errors={outcome.errors}
-              title={t('errorsTitle', { count: outcome.errors.length })}
-            />
-          ) : null}
-        </>
+        <RefusedImport
+          title={t('refused', { file: outcome.file, message: outcome.message })}
+          errors={outcome.errors}
+          errorsTitle={t('errorsTitle', { count: outcome.errors.length })}
+        />
       ) : null}
       <Table<Place>
         size="small"
