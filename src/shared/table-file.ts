@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { quoteFormulaStart } from './spreadsheet-formula.ts';
 
 /**
  * One table as the file an office opens: CSV in UTF-8 with a BOM (without it Excel reads Chinese as GBK), or
@@ -19,7 +20,13 @@ export async function writeTableFile(
   // Characters Excel forbids in a sheet name.
   const sheet = workbook.addWorksheet(table.sheetName.replace(/[\\/?*[\]:]/g, '-'));
   sheet.addRow([...table.headers]);
-  for (const row of table.rows) sheet.addRow([...row]);
+  // A CSV cell that starts like a formula is quoted (spreadsheet-formula.ts): citizens write much of what is exported.
+  for (const row of table.rows)
+    sheet.addRow(
+      format === 'csv'
+        ? row.map((value) => (typeof value === 'string' ? quoteFormulaStart(value) : value))
+        : [...row],
+    );
   if (format === 'csv') {
     const csv = Buffer.from(await workbook.csv.writeBuffer());
     return {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { quoteFormulaStart } from '../../shared/spreadsheet-formula.ts';
 import type { CategoryView } from './categories.service.ts';
 
 // The interchange file of the code list (分类编码, 分类名称, 上级分类编码, 别名, 状态): what the import reads, so
@@ -30,6 +31,12 @@ export async function writeCategoryFile(
     ]);
   }
   if (format === 'csv') {
+    // A cell that starts like a formula is quoted, as in every CSV the platform writes (spreadsheet-formula.ts).
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') cell.value = quoteFormulaStart(cell.value);
+      }),
+    );
     // A BOM, so that Excel opens the UTF-8 file with its Chinese intact (DESIGN §7 tolerates it on import).
     const csv = Buffer.from(await workbook.csv.writeBuffer());
     return {

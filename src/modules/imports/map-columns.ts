@@ -1,3 +1,4 @@
+import { unquoteFormulaStart } from '../../shared/spreadsheet-formula.ts';
 import { columnLookup, normalizeHeader } from './columns.ts';
 import type { ColumnSpec } from './columns.ts';
 import { rowError } from './row-errors.ts';
@@ -67,7 +68,8 @@ export function mapHeaders(
 
   const mapRow = (row: TableRow): MappedRow => {
     const fields: Record<string, string> = {};
-    for (const [key, header] of headerByKey) fields[key] = row.values[header] ?? '';
+    // A cell an export quoted so that a spreadsheet shows it as text ('=…) reads as it was written.
+    for (const [key, header] of headerByKey) fields[key] = unquoteFormulaStart(row.values[header] ?? '');
     return { rowNumber: row.rowNumber, fields };
   };
   return { errors, mapRow };
